@@ -1,0 +1,26 @@
+// Forward-only migrations, listed explicitly in order (no folder scanning: bundlers break it).
+// A migration is frozen once merged; a change is a new file appended here.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_users';
+import * as m0002 from './0002_settings_audit';
+import * as m0003 from './0003_households';
+import * as m0004 from './0004_products';
+import * as m0005 from './0005_stock_movements';
+import * as m0006 from './0006_shifts_sales';
+import * as m0007 from './0007_journal';
+import * as m0008 from './0008_appointments';
+import * as m0009 from './0009_rules';
+import * as m0010 from './0010_print_queue';
+
+export const migrations: Record<string, Migration> = {
+  '0001_users': m0001,
+  '0002_settings_audit': m0002,
+  '0003_households': m0003,
+  '0004_products': m0004,
+  '0005_stock_movements': m0005,
+  '0006_shifts_sales': m0006,
+  '0007_journal': m0007,
+  '0008_appointments': m0008,
+  '0009_rules': m0009,
+  '0010_print_queue': m0010,
+};

@@ -1,0 +1,78 @@
+// Wires the services on one database: what both shells (Electron, browser mode) and the CLI start.
+import type { Kysely } from 'kysely';
+import { type Connection, connect } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import type { DB } from '../db/schema';
+import { type Clock, systemClock } from './api/clock';
+import { createDispatcher, type Dispatcher, type Handlers } from './api/dispatcher';
+import { EventBus } from './api/event-bus';
+import { SessionStore } from './api/sessions';
+import { authHandlers } from './services/auth';
+import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
+import { readSettings, type Settings } from './services/settings';
+import { userHandlers } from './services/users';
+
+export interface AppOptions {
+  dbPath: string;
+  clock?: Clock;
+  /** Tests pass testOnlyPinHashCost; nothing else sets it. */
+  pinHashCost?: PinHashCost;
+  nativeBinding?: string;
+  /** Refuse to create a missing database file (CLI `serve`). */
+  mustExist?: boolean;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export interface App {
+  db: Kysely<DB>;
+  connection: Connection;
+  dispatcher: Dispatcher;
+  sessions: SessionStore;
+  events: EventBus;
+  clock: Clock;
+  settings(): Settings;
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const connection = connect(options.dbPath, {
+    mustExist: options.mustExist ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    await migrateToLatest(connection.db as Kysely<unknown>);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+  const db = connection.db;
+  const clock = options.clock ?? systemClock;
+  let settings = await readSettings(db);
+  const sessions = new SessionStore(clock, () => settings.idleLockMinutes);
+  const events = new EventBus();
+  const pinHashCost = options.pinHashCost ?? productionPinHashCost;
+  const deps = { db, sessions, pinHashCost, clock, events, refreshSettings: async () => {
+    settings = await readSettings(db);
+  } };
+
+  const handlers: Handlers = {
+    ...authHandlers(deps),
+    ...userHandlers(deps),
+  };
+  const dispatcher = createDispatcher({
+    handlers,
+    sessions,
+    clock,
+    onInternalError: options.onInternalError ?? ((channel, error) => console.error(`[till] ${channel}:`, error)),
+  });
+  return {
+    db,
+    connection,
+    dispatcher,
+    sessions,
+    events,
+    clock,
+    settings: () => settings,
+    close: () => connection.close(),
+  };
+}

@@ -1,0 +1,17 @@
+// Push events from the main process to the renderer, defined like channels.
+import { z } from 'zod';
+
+export const events = {
+  'session:locked': z.object({ reason: z.enum(['idle', 'logout']) }),
+  'scanner:read': z.object({ code: z.string(), symbology: z.string().optional(), source: z.string() }),
+  'scanner:status': z.object({ connected: z.boolean(), name: z.string().optional() }),
+  'printer:status': z.object({
+    online: z.boolean(),
+    paperOut: z.boolean(),
+    paperNearEnd: z.boolean(),
+    coverOpen: z.boolean(),
+    waitingJobs: z.number().int(),
+  }),
+};
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,0 +1,53 @@
+// Shop settings: one JSON value per key, parsed with zod on read so a bad value falls back to the
+// default instead of breaking the till.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema';
+import { languageSchema } from '../contract/money';
+
+export const settingsSchema = z.object({
+  shopName: z.string().min(1).max(80).default('Sociale kruidenier'),
+  tillId: z.string().min(1).max(20).default('till-1'),
+  timeZone: z.string().default('Europe/Brussels'),
+  defaultLanguage: languageSchema.default('nl'),
+  idleLockMinutes: z.number().int().min(1).max(120).default(5),
+  practiceMode: z.boolean().default(false),
+  enrolmentMonths: z.number().int().min(1).max(36).default(6),
+  expiringDays: z.number().int().min(0).max(90).default(14),
+  retentionMonths: z.number().int().min(1).max(120).default(24),
+  returnDays: z.number().int().min(0).max(90).default(14),
+  vatLiable: z.boolean().default(true),
+  paymentMethods: z.array(z.enum(['cash', 'card', 'voucher', 'account'])).default(['cash', 'card', 'voucher', 'account']),
+  walkInPolicy: z.enum(['allowed', 'if-room', 'refused']).default('if-room'),
+  cardPrefix: z.string().regex(/^04[0-9]$/).default('049'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export async function readSettings(db: Kysely<DB>): Promise<Settings> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  const raw: Record<string, unknown> = {};
+  for (const row of rows) {
+    try {
+      raw[row.key] = JSON.parse(row.value);
+    } catch {
+      // An unreadable value is ignored: the default applies.
+    }
+  }
+  const shape = settingsSchema.shape;
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as SettingKey[]) {
+    const parsed = shape[key].safeParse(raw[key]);
+    result[key] = parsed.success ? parsed.data : shape[key].parse(undefined);
+  }
+  return settingsSchema.parse(result);
+}
+
+export async function writeSetting<K extends SettingKey>(db: Kysely<DB>, key: K, value: Settings[K]): Promise<void> {
+  const valid = settingsSchema.shape[key].parse(value);
+  await db
+    .insertInto('settings')
+    .values({ key, value: JSON.stringify(valid) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(valid) }))
+    .execute();
+}

@@ -1,0 +1,134 @@
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import type { SessionUser } from '../main/contract/auth';
+import { type Language, languageSchema } from '../main/contract/money';
+import { call, hasSession, onSessionLost, setSession } from './api/client';
+import { LanguagePicker } from './components/LanguagePicker';
+import { Shell } from './components/Shell';
+import { I18nProvider, translate } from './i18n/index';
+import { navigate, useRoute } from './router';
+import { routes } from './routes';
+import { FirstRunScreen } from './screens/login/FirstRunScreen';
+import { LoginScreen } from './screens/login/LoginScreen';
+import { HomeScreen } from './screens/home/HomeScreen';
+import { hasRole, SessionContext } from './session';
+
+const LANG_KEY = 'till.language';
+
+function initialLanguage(): Language {
+  const parsed = languageSchema.safeParse(localStorage.getItem(LANG_KEY));
+  return parsed.success ? parsed.data : 'nl';
+}
+
+type Stage = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'login'; locked?: SessionUser } | { kind: 'in'; user: SessionUser };
+
+export function App() {
+  const [lang, setLang] = useState<Language>(initialLanguage);
+  const [stage, setStage] = useState<Stage>({ kind: 'loading' });
+  const [practice, setPractice] = useState(false);
+  const path = useRoute();
+
+  const chooseLanguage = useCallback((next: Language) => {
+    setLang(next);
+    localStorage.setItem(LANG_KEY, next);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, 'common.appName');
+  }, [lang]);
+
+  useEffect(() => {
+    void (async () => {
+      const status = await call('setup:get-status', {});
+      if (status.ok) setPractice(status.value.practiceMode);
+      if (status.ok && status.value.needsFirstCoordinator) return setStage({ kind: 'first-run' });
+      if (hasSession()) {
+        const me = await call('auth:get-session', {});
+        if (me.ok) {
+          chooseLanguage(me.value.language);
+          return setStage({ kind: 'in', user: me.value });
+        }
+      }
+      setStage({ kind: 'login' });
+    })();
+  }, [chooseLanguage]);
+
+  // Idle lock: the main process refuses the next call; the same user types their PIN again.
+  useEffect(
+    () => onSessionLost(() => setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s))),
+    [],
+  );
+
+  const signedIn = (user: SessionUser, session: string) => {
+    setSession(session);
+    chooseLanguage(user.language);
+    setStage({ kind: 'in', user });
+  };
+
+  let body: ReactNode;
+  switch (stage.kind) {
+    case 'loading':
+      body = <p className="muted center">{translate(lang, 'common.loading')}</p>;
+      break;
+    case 'first-run':
+      body = (
+        <FirstRunScreen
+          onCreated={async (userId, pin) => {
+            const login = await call('auth:login', { userId, pin });
+            if (login.ok) signedIn(login.value.user, login.value.session);
+          }}
+        />
+      );
+      break;
+    case 'login':
+      body = (
+        <LoginScreen
+          key={stage.locked?.id ?? 'login'}
+          {...(stage.locked ? { lockedUser: stage.locked } : {})}
+          onSignedIn={(login) => signedIn(login.user, login.session)}
+        />
+      );
+      break;
+    case 'in': {
+      const user = stage.user;
+      const route = routes.find((r) => r.path === path && hasRole(user, r.roles));
+      const Screen = route?.component ?? HomeScreen;
+      const session = {
+        user,
+        signOut: () => {
+          void call('auth:logout', {});
+          setSession(undefined);
+          navigate('/');
+          setStage({ kind: 'login' });
+        },
+        setLanguage: (next: Language) => {
+          chooseLanguage(next);
+          setStage({ kind: 'in', user: { ...user, language: next } });
+          void call('auth:set-language', { language: next });
+        },
+      };
+      body = (
+        <SessionContext.Provider value={session}>
+          <Shell title={translate(lang, route?.title ?? 'home.greeting', { name: user.name })} practice={practice}>
+            <Screen />
+          </Shell>
+        </SessionContext.Provider>
+      );
+      break;
+    }
+    default:
+      body = stage satisfies never;
+  }
+
+  return (
+    <I18nProvider lang={lang}>
+      {stage.kind !== 'in' && practice && <div className="practice-banner">{translate(lang, 'common.practiceMode')}</div>}
+      {stage.kind !== 'in' && stage.kind !== 'loading' && (
+        <div className="corner-language">
+          <LanguagePicker onChange={chooseLanguage} />
+        </div>
+      )}
+      {body}
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/index';
+import { navigate } from '../router';
+import { useSession } from '../session';
+import { LanguagePicker } from './LanguagePicker';
+
+/** The frame around every signed-in screen: where you are, who you are, the way home and out. */
+export function Shell({ title, children, practice }: { title: string; children: ReactNode; practice: boolean }) {
+  const { t } = useI18n();
+  const { user, signOut, setLanguage } = useSession();
+  return (
+    <div className="shell">
+      {practice && <div className="practice-banner">{t('common.practiceMode')}</div>}
+      <header className="topbar">
+        <button type="button" className="button button-ghost" onClick={() => navigate('/')}>
+          {t('common.home')}
+        </button>
+        <h1 className="topbar-title">{title}</h1>
+        <LanguagePicker onChange={setLanguage} />
+        <span className="topbar-user">{user.name}</span>
+        <button type="button" className="button button-ghost" onClick={signOut}>
+          {t('common.logout')}
+        </button>
+      </header>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Translations: every visible string lives in an area file, in Dutch, French and English.
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { CallError } from '../../main/contract/define';
+import type { Language } from '../../main/contract/money';
+import { auth } from './areas/auth';
+import { common } from './areas/common';
+import { errors } from './areas/errors';
+import { home } from './areas/home';
+import { users } from './areas/users';
+
+const areas = { common, auth, errors, home, users };
+
+type Areas = typeof areas;
+type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;
+export type MessageKey = { [A in keyof Areas]: `${A}.${AreaKeys<A>}` }[keyof Areas];
+
+type Params = Record<string, string | number>;
+
+export function translate(lang: Language, key: MessageKey | string, params?: Params): string {
+  const dot = key.indexOf('.');
+  const area = areas[key.slice(0, dot) as keyof Areas] as Record<Language, Record<string, string>> | undefined;
+  const text = area?.[lang][key.slice(dot + 1)] ?? area?.en[key.slice(dot + 1)] ?? key;
+  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+}
+
+/** The translated message of a refused call: by its reason, else its code, else its English text. */
+export function translateError(lang: Language, error: CallError): string {
+  const table = errors[lang] as Record<string, string>;
+  const key = [error.reason, error.code].find((k) => k !== undefined && k in table);
+  return key ? translate(lang, `errors.${key}`, (error.details ?? {}) as Params) : error.message;
+}
+
+export const allAreas = areas;
+
+interface I18n {
+  lang: Language;
+  t: (key: MessageKey, params?: Params) => string;
+  tError: (error: CallError) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
+  const value = useMemo<I18n>(
+    () => ({ lang, t: (key, params) => translate(lang, key, params), tError: (error) => translateError(lang, error) }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,26 @@
+// The screens per role. Each area adds its route here; Home shows the ones the user may open.
+import type { ComponentType } from 'react';
+import type { Role } from '../main/contract/define';
+import type { MessageKey } from './i18n/index';
+import { ComingSoon } from './screens/home/ComingSoon';
+import { UsersScreen } from './screens/settings/UsersScreen';
+
+export interface RouteDef {
+  path: string;
+  title: MessageKey;
+  hint: MessageKey;
+  roles: readonly Role[];
+  component: ComponentType;
+}
+
+export const routes: readonly RouteDef[] = [
+  { path: '/till', title: 'home.nav.till', hint: 'home.hint.till', roles: ['cashier', 'coordinator'], component: ComingSoon },
+  { path: '/households', title: 'home.nav.households', hint: 'home.hint.households', roles: ['social-worker', 'coordinator'], component: ComingSoon },
+  { path: '/appointments', title: 'home.nav.appointments', hint: 'home.hint.appointments', roles: ['social-worker', 'coordinator'], component: ComingSoon },
+  { path: '/products', title: 'home.nav.products', hint: 'home.hint.products', roles: ['coordinator'], component: ComingSoon },
+  { path: '/rules', title: 'home.nav.rules', hint: 'home.hint.rules', roles: ['coordinator'], component: ComingSoon },
+  { path: '/reports', title: 'home.nav.reports', hint: 'home.hint.reports', roles: ['coordinator'], component: ComingSoon },
+  { path: '/users', title: 'home.nav.users', hint: 'home.hint.users', roles: ['coordinator'], component: UsersScreen },
+  { path: '/devices', title: 'home.nav.devices', hint: 'home.hint.devices', roles: ['coordinator'], component: ComingSoon },
+  { path: '/audit', title: 'home.nav.audit', hint: 'home.hint.audit', roles: ['coordinator'], component: ComingSoon },
+];

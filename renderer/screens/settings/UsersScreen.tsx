@@ -1,0 +1,96 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { CallError, Role } from '../../../main/contract/define';
+import { roles as allRoles } from '../../../main/contract/define';
+import type { ChannelOutput } from '../../../main/contract/index';
+import { type Language, languages } from '../../../main/contract/money';
+import { call } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/index';
+
+type UserRow = ChannelOutput<'users:list-users'>[number];
+
+/** Coordinators add volunteers, social workers and coordinators. */
+export function UsersScreen() {
+  const { t } = useI18n();
+  const [rows, setRows] = useState<UserRow[]>([]);
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [badge, setBadge] = useState('');
+  const [language, setLanguage] = useState<Language>('nl');
+  const [roles, setRoles] = useState<Role[]>(['cashier']);
+  const [error, setError] = useState<CallError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await call('users:list-users', {});
+    if (result.ok) setRows(result.value);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const [first, ...rest] = roles;
+    if (!first) return;
+    const result = await call('users:create-user', { name, pin, language, roles: [first, ...rest], ...(badge ? { badge } : {}) });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setDone(name);
+    setName('');
+    setPin('');
+    setBadge('');
+    await load();
+  };
+
+  return (
+    <div className="two-columns">
+      <section aria-labelledby="users-list">
+        <h2 id="users-list">{t('users.list')}</h2>
+        <table className="table">
+          <thead>
+            <tr><th>{t('users.name')}</th><th>{t('users.roles')}</th><th>{t('users.language')}</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}{u.lockedUntil ? ` (${t('users.locked')})` : ''}</td>
+                <td>{u.roles.map((r) => t(`common.role.${r}`)).join(', ')}</td>
+                <td>{t(`common.lang.${u.language}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="users-add">
+        <h2 id="users-add">{t('users.add')}</h2>
+        <form className="form" onSubmit={submit}>
+          <label htmlFor="user-name">{t('users.name')}</label>
+          <input id="user-name" className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+          <fieldset className="fieldset">
+            <legend>{t('users.roles')}</legend>
+            {allRoles.map((role) => (
+              <label key={role} className="check">
+                <input
+                  type="checkbox"
+                  checked={roles.includes(role)}
+                  onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
+                />
+                {t(`common.role.${role}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="user-pin">{t('users.pin')}</label>
+          <input id="user-pin" className="input" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} minLength={4} maxLength={8} required />
+          <label htmlFor="user-badge">{t('users.badge')}</label>
+          <input id="user-badge" className="input" value={badge} onChange={(e) => setBadge(e.target.value)} maxLength={64} />
+          <label htmlFor="user-lang">{t('users.language')}</label>
+          <select id="user-lang" className="input" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {languages.map((l) => <option key={l} value={l}>{t(`common.lang.${l}`)}</option>)}
+          </select>
+          <ErrorMessage error={error} />
+          {done && <p className="message message-ok" role="status">{t('users.created', { name: done })}</p>}
+          <button type="submit" className="button button-primary" disabled={roles.length === 0}>{t('common.save')}</button>
+        </form>
+      </section>
+    </div>
+  );
+}
