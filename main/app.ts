@@ -51,9 +51,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sessions = new SessionStore(clock, () => settings.idleLockMinutes);
   const events = new EventBus();
   const pinHashCost = options.pinHashCost ?? productionPinHashCost;
-  const deps = { db, sessions, pinHashCost, clock, events, refreshSettings: async () => {
-    settings = await readSettings(db);
-  } };
+  const deps = {
+    db,
+    sessions,
+    pinHashCost,
+    clock,
+    events,
+    refreshSettings: async () => {
+      settings = await readSettings(db);
+    },
+  };
 
   const handlers: Handlers = {
     ...authHandlers(deps),

@@ -1,9 +1,15 @@
 // The one dispatcher both transports (Electron IPC and the browser bridge) hand calls to: parse the
 // envelope and input, check the session and role, run the handler, check the output, wrap the result.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { SessionUser } from '../contract/auth';
 import { type CallResult, callEnvelopeSchema, type FieldError, type Role } from '../contract/define';
-import { type ChannelName, type ChannelOutput, type ChannelParsedInput, channels, isChannelName } from '../contract/index';
+import {
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelParsedInput,
+  channels,
+  isChannelName,
+} from '../contract/index';
 import type { Clock } from './clock';
 import { TillError } from './errors';
 import type { SessionStore } from './sessions';
@@ -67,14 +73,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         default:
           return lookup satisfies never;
       }
-      if (!allowed(user.roles, def.access)) return refuse('forbidden', 'forbidden', `${channel} is not allowed for this user`);
+      if (!allowed(user.roles, def.access))
+        return refuse('forbidden', 'forbidden', `${channel} is not allowed for this user`);
     } else if (session) {
       const lookup = deps.sessions.touch(session);
       if (lookup.state === 'active') user = lookup.session.user;
     }
 
     const parsedInput = def.input.safeParse(input ?? {});
-    if (!parsedInput.success) return refuse('invalid-input', 'invalid-fields', 'invalid input', zodFields(parsedInput.error));
+    if (!parsedInput.success)
+      return refuse('invalid-input', 'invalid-fields', 'invalid input', zodFields(parsedInput.error));
 
     try {
       const handler = deps.handlers[channel] as Handler<ChannelName>;

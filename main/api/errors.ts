@@ -30,4 +30,10 @@ export const notFound = (what: string) => new TillError('not-found', `${what}-no
 
 /** Field-level validation failure: nothing was saved. */
 export const invalidFields = (fields: FieldError[]) =>
-  new TillError('invalid-input', 'invalid-fields', `invalid: ${fields.map((f) => `${f.path} ${f.code}`).join(', ')}`, undefined, fields);
+  new TillError(
+    'invalid-input',
+    'invalid-fields',
+    `invalid: ${fields.map((f) => `${f.path} ${f.code}`).join(', ')}`,
+    undefined,
+    fields,
+  );

@@ -26,7 +26,11 @@ export class SessionStore {
   ) {}
 
   open(user: SessionUser): Session {
-    const session = { token: randomBytes(24).toString('base64url'), user, lastActivity: this.clock.now().getTime() };
+    const session = {
+      token: randomBytes(24).toString('base64url'),
+      user,
+      lastActivity: this.clock.now().getTime(),
+    };
     this.sessions.set(session.token, session);
     return session;
   }

@@ -56,7 +56,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -118,7 +122,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (!hostAllowed(req.headers.host) || url.pathname !== '/api/events' || !tokenMatches(url.searchParams.get('token'), token)) {
+    if (
+      !hostAllowed(req.headers.host) ||
+      url.pathname !== '/api/events' ||
+      !tokenMatches(url.searchParams.get('token'), token)
+    ) {
       socket.destroy();
       return;
     }

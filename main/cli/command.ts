@@ -1,7 +1,7 @@
 // The CLI's shape: each command parses its own flags, prints reports to stdout and problems to
 // stderr, and returns an exit code: 0 done, 1 ran and found faults, 2 could not run.
 import { existsSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 export const EXIT_OK = 0;
 export const EXIT_FAULTS = 1;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createApp } from '../app';
 import { fixedClock } from '../api/clock';
+import { createApp } from '../app';
 import { buildDemo, DEFAULT_DEMO_NOW, type DemoSize } from '../services/demo/build';
 import { CliError, type Command, EXIT_OK, parseFlags, requireFlag } from './command';
 
@@ -17,16 +17,23 @@ export const initCommand: Command = {
     });
     const path = requireFlag(flags.db, 'db');
     const demo = flags.demo;
-    if (demo !== undefined && demo !== 'small' && demo !== 'large') throw new CliError(`--demo must be small or large, not ${demo}`);
+    if (demo !== undefined && demo !== 'small' && demo !== 'large')
+      throw new CliError(`--demo must be small or large, not ${demo}`);
     const seed = flags.seed === undefined ? 1 : Number(flags.seed);
     if (!Number.isSafeInteger(seed) || seed < 0) throw new CliError(`bad --seed ${flags.seed}`);
     const nowDate = flags.now ?? DEFAULT_DEMO_NOW;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(nowDate) || Number.isNaN(Date.parse(nowDate))) throw new CliError(`bad --now ${flags.now}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(nowDate) || Number.isNaN(Date.parse(nowDate)))
+      throw new CliError(`bad --now ${flags.now}`);
     if (demo && existsSync(path)) throw new CliError(`${path} already exists; demo data goes into a new file`);
     const app = await createApp({ dbPath: path, clock: fixedClock(`${nowDate}T12:00:00Z`) });
     try {
       if (demo) {
-        const summary = await buildDemo(app, { size: demo as DemoSize, seed, now: nowDate, log: (line) => console.error(line) });
+        const summary = await buildDemo(app, {
+          size: demo as DemoSize,
+          seed,
+          now: nowDate,
+          log: (line) => console.error(line),
+        });
         console.log(summary.text);
       } else {
         console.log(`database ready: ${path}`);

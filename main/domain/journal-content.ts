@@ -27,7 +27,12 @@ export interface JournalSale {
     inBudget: number;
     overrideId: number | null;
   }[];
-  payments: readonly { method: string; amountCents: number; tenderedCents: number | null; changeCents: number | null }[];
+  payments: readonly {
+    method: string;
+    amountCents: number;
+    tenderedCents: number | null;
+    changeCents: number | null;
+  }[];
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -36,7 +41,17 @@ export const GENESIS_HASH = '0'.repeat(64);
 export function canonicalJournalText(sale: JournalSale): string {
   const lines = [...sale.lines]
     .sort((a, b) => a.lineNo - b.lineNo)
-    .map((l) => [l.lineNo, l.productId, l.quantity, l.unitPriceCents, l.amountCents, l.referenceCents, l.vatRate, l.inBudget, l.overrideId]);
+    .map((l) => [
+      l.lineNo,
+      l.productId,
+      l.quantity,
+      l.unitPriceCents,
+      l.amountCents,
+      l.referenceCents,
+      l.vatRate,
+      l.inBudget,
+      l.overrideId,
+    ]);
   const payments = sale.payments.map((p) => [p.method, p.amountCents, p.tenderedCents, p.changeCents]);
   return JSON.stringify([
     'v1',

@@ -52,10 +52,17 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
 
     'setup:create-coordinator': async (input, ctx) => {
       // Only the very first run may create a user without signing in.
-      if ((await coordinatorCount(db)) > 0) throw new TillError('forbidden', 'setup-done', 'the till already has a coordinator');
+      if ((await coordinatorCount(db)) > 0)
+        throw new TillError('forbidden', 'setup-done', 'the till already has a coordinator');
       const pinHash = await hashPin(input.pin, pinHashCost);
       const userId = await insertUser(db, { ...input, roles: ['coordinator'], pinHash, createdAt: ctx.now });
-      await audit(db, { at: ctx.now, userId, action: 'user.create-first-coordinator', entity: 'user', entityId: userId });
+      await audit(db, {
+        at: ctx.now,
+        userId,
+        action: 'user.create-first-coordinator',
+        entity: 'user',
+        entityId: userId,
+      });
       return { userId };
     },
 
@@ -63,14 +70,19 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
       db.selectFrom('users').select(['id', 'name']).where('active', '=', 1).orderBy('name').execute(),
 
     'auth:login': async (input, ctx) => {
-      const query = db.selectFrom('users').select(['id', 'pin_hash', 'failed_attempts', 'locked_until']).where('active', '=', 1);
+      const query = db
+        .selectFrom('users')
+        .select(['id', 'pin_hash', 'failed_attempts', 'locked_until'])
+        .where('active', '=', 1);
       const row = await ('userId' in input
         ? query.where('id', '=', input.userId)
         : query.where('badge_code', '=', input.badge)
       ).executeTakeFirst();
       if (!row) throw new TillError('refused', 'unknown-user', 'unknown user or badge');
       if (row.locked_until && row.locked_until > ctx.now.toISOString()) {
-        throw new TillError('refused', 'user-locked', 'too many wrong PINs; try again later', { until: row.locked_until });
+        throw new TillError('refused', 'user-locked', 'too many wrong PINs; try again later', {
+          until: row.locked_until,
+        });
       }
       if (!(await verifyPin(row.pin_hash, input.pin))) {
         const attempts = row.failed_attempts + 1;
@@ -81,15 +93,29 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
           .set({ failed_attempts: lock ? 0 : attempts, locked_until: until })
           .where('id', '=', row.id)
           .execute();
-        await audit(db, { at: ctx.now, userId: row.id, action: lock ? 'auth.lockout' : 'auth.login-failed', entity: 'user', entityId: row.id });
+        await audit(db, {
+          at: ctx.now,
+          userId: row.id,
+          action: lock ? 'auth.lockout' : 'auth.login-failed',
+          entity: 'user',
+          entityId: row.id,
+        });
         if (lock) throw new TillError('refused', 'user-locked', 'too many wrong PINs; try again later', { until });
-        throw new TillError('refused', 'pin-wrong', 'wrong PIN', { attemptsLeft: MAX_PIN_ATTEMPTS - attempts });
+        throw new TillError('refused', 'pin-wrong', 'wrong PIN', {
+          attemptsLeft: MAX_PIN_ATTEMPTS - attempts,
+        });
       }
       await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', row.id).execute();
       const user = await sessionUserOf(db, row.id);
       if (!user) throw new TillError('refused', 'no-roles', 'this user has no role');
       const session = sessions.open(user);
-      await audit(db, { at: ctx.now, userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id });
+      await audit(db, {
+        at: ctx.now,
+        userId: user.id,
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+      });
       const settings = await readSettings(db);
       return { session: session.token, user, idleLockMinutes: settings.idleLockMinutes };
     },

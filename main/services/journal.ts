@@ -29,14 +29,49 @@ export async function journalHead(db: Kysely<DB>, tillId: string): Promise<Journ
 export async function loadJournalSale(db: Kysely<DB>, saleId: number): Promise<JournalSale | undefined> {
   const sale = await db.selectFrom('sales').selectAll().where('id', '=', saleId).executeTakeFirst();
   if (!sale) return undefined;
-  const lines = await db.selectFrom('sale_lines').selectAll().where('sale_id', '=', saleId).orderBy('line_no').execute();
+  const lines = await db
+    .selectFrom('sale_lines')
+    .selectAll()
+    .where('sale_id', '=', saleId)
+    .orderBy('line_no')
+    .execute();
   const payments = await db.selectFrom('payments').selectAll().where('sale_id', '=', saleId).orderBy('id').execute();
   return toJournalSale(sale, lines, payments);
 }
 
-type SaleRow = { id: number; till_id: string; number: number; kind: 'sale' | 'return'; at: string; original_sale_id: number | null; shift_id: number | null; household_id: number | null; user_id: number; total_cents: number; budget_cents: number; reference_cents: number; rounding_cents: number; period_key: string | null };
-type LineRow = { line_no: number; product_id: number; quantity: number; unit_price_cents: number; amount_cents: number; reference_cents: number; vat_rate: number; in_budget: number; override_id: number | null };
-type PaymentRow = { method: string; amount_cents: number; tendered_cents: number | null; change_cents: number | null };
+type SaleRow = {
+  id: number;
+  till_id: string;
+  number: number;
+  kind: 'sale' | 'return';
+  at: string;
+  original_sale_id: number | null;
+  shift_id: number | null;
+  household_id: number | null;
+  user_id: number;
+  total_cents: number;
+  budget_cents: number;
+  reference_cents: number;
+  rounding_cents: number;
+  period_key: string | null;
+};
+type LineRow = {
+  line_no: number;
+  product_id: number;
+  quantity: number;
+  unit_price_cents: number;
+  amount_cents: number;
+  reference_cents: number;
+  vat_rate: number;
+  in_budget: number;
+  override_id: number | null;
+};
+type PaymentRow = {
+  method: string;
+  amount_cents: number;
+  tendered_cents: number | null;
+  change_cents: number | null;
+};
 
 export function toJournalSale(sale: SaleRow, lines: readonly LineRow[], payments: readonly PaymentRow[]): JournalSale {
   return {

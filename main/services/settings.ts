@@ -17,9 +17,14 @@ export const settingsSchema = z.object({
   retentionMonths: z.number().int().min(1).max(120).default(24),
   returnDays: z.number().int().min(0).max(90).default(14),
   vatLiable: z.boolean().default(true),
-  paymentMethods: z.array(z.enum(['cash', 'card', 'voucher', 'account'])).default(['cash', 'card', 'voucher', 'account']),
+  paymentMethods: z
+    .array(z.enum(['cash', 'card', 'voucher', 'account']))
+    .default(['cash', 'card', 'voucher', 'account']),
   walkInPolicy: z.enum(['allowed', 'if-room', 'refused']).default('if-room'),
-  cardPrefix: z.string().regex(/^04[0-9]$/).default('049'),
+  cardPrefix: z
+    .string()
+    .regex(/^04[0-9]$/)
+    .default('049'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

@@ -18,7 +18,11 @@ export function asLanguage(value: string): Language {
 }
 
 export async function sessionUserOf(db: Kysely<DB>, userId: number): Promise<SessionUser | undefined> {
-  const row = await db.selectFrom('users').select(['id', 'name', 'language']).where('id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'language'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!row) return undefined;
   const roles = await rolesOf(db, userId);
   const [first, ...rest] = roles;

@@ -30,12 +30,25 @@ export function userHandlers({ db, pinHashCost }: { db: Kysely<DB>; pinHashCost:
     },
     'users:create-user': async (input, ctx) => {
       if (input.badge) {
-        const taken = await db.selectFrom('users').select('id').where('badge_code', '=', input.badge).executeTakeFirst();
-        if (taken) throw new TillError('conflict', 'badge-taken', 'this badge is already in use', undefined, [{ path: 'badge', code: 'taken' }]);
+        const taken = await db
+          .selectFrom('users')
+          .select('id')
+          .where('badge_code', '=', input.badge)
+          .executeTakeFirst();
+        if (taken)
+          throw new TillError('conflict', 'badge-taken', 'this badge is already in use', undefined, [
+            { path: 'badge', code: 'taken' },
+          ]);
       }
       const pinHash = await hashPin(input.pin, pinHashCost);
       const userId = await insertUser(db, { ...input, pinHash, createdAt: ctx.now });
-      await audit(db, { at: ctx.now, userId: ctx.user?.id ?? null, action: 'user.create', entity: 'user', entityId: userId });
+      await audit(db, {
+        at: ctx.now,
+        userId: ctx.user?.id ?? null,
+        action: 'user.create',
+        entity: 'user',
+        entityId: userId,
+      });
       return { userId };
     },
   };

@@ -16,10 +16,14 @@ export interface BrowserModeOptions {
 }
 
 export function buildRenderer(): void {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error('the renderer could not be built (vite build failed)');
 }
 
@@ -27,7 +31,12 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ a
   if (options.rebuild || !existsSync(join(rendererDist, 'index.html'))) buildRenderer();
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const app = await createApp({ dbPath: options.dbPath, mustExist: options.mustExist ?? false });
-  const bridge = await startBridge({ app, host: options.host ?? '127.0.0.1', port: options.port ?? 0, staticDir: rendererDist });
+  const bridge = await startBridge({
+    app,
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    staticDir: rendererDist,
+  });
   console.log(`Till ready at ${bridge.url}`);
   const stop = async () => {
     await bridge.close();
