@@ -33,7 +33,8 @@ export function applyPragmas(raw: Database.Database, readonly: boolean): void {
   // synchronous=FULL reads back as 2; anything else means a committed sale could be lost.
   const sync = raw.pragma('synchronous', { simple: true });
   if (sync !== 2) throw new DatabaseOpenError(`synchronous is ${String(sync)}, not FULL (2): refusing to open`);
-  if (raw.pragma('foreign_keys', { simple: true }) !== 1) throw new DatabaseOpenError('foreign_keys could not be enabled');
+  if (raw.pragma('foreign_keys', { simple: true }) !== 1)
+    throw new DatabaseOpenError('foreign_keys could not be enabled');
 }
 
 export function openRaw(path: string, options: ConnectOptions = {}): Database.Database {

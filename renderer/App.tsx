@@ -7,9 +7,9 @@ import { Shell } from './components/Shell';
 import { I18nProvider, translate } from './i18n/index';
 import { navigate, useRoute } from './router';
 import { routes } from './routes';
+import { HomeScreen } from './screens/home/HomeScreen';
 import { FirstRunScreen } from './screens/login/FirstRunScreen';
 import { LoginScreen } from './screens/login/LoginScreen';
-import { HomeScreen } from './screens/home/HomeScreen';
 import { hasRole, SessionContext } from './session';
 
 const LANG_KEY = 'till.language';
@@ -19,7 +19,11 @@ function initialLanguage(): Language {
   return parsed.success ? parsed.data : 'nl';
 }
 
-type Stage = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'login'; locked?: SessionUser } | { kind: 'in'; user: SessionUser };
+type Stage =
+  | { kind: 'loading' }
+  | { kind: 'first-run' }
+  | { kind: 'login'; locked?: SessionUser }
+  | { kind: 'in'; user: SessionUser };
 
 export function App() {
   const [lang, setLang] = useState<Language>(initialLanguage);
@@ -54,10 +58,7 @@ export function App() {
   }, [chooseLanguage]);
 
   // Idle lock: the main process refuses the next call; the same user types their PIN again.
-  useEffect(
-    () => onSessionLost(() => setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s))),
-    [],
-  );
+  useEffect(() => onSessionLost(() => setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s))), []);
 
   const signedIn = (user: SessionUser, session: string) => {
     setSession(session);
@@ -122,7 +123,9 @@ export function App() {
 
   return (
     <I18nProvider lang={lang}>
-      {stage.kind !== 'in' && practice && <div className="practice-banner">{translate(lang, 'common.practiceMode')}</div>}
+      {stage.kind !== 'in' && practice && (
+        <div className="practice-banner">{translate(lang, 'common.practiceMode')}</div>
+      )}
       {stage.kind !== 'in' && stage.kind !== 'loading' && (
         <div className="corner-language">
           <LanguagePicker onChange={chooseLanguage} />

@@ -45,7 +45,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addCheckConstraint('enrolments_dates', sql`valid_until >= valid_from`)
     .execute();
-  await db.schema.createIndex('enrolments_household').on('enrolments').columns(['household_id', 'valid_from']).execute();
+  await db.schema
+    .createIndex('enrolments_household')
+    .on('enrolments')
+    .columns(['household_id', 'valid_from'])
+    .execute();
   await withId(db, db.schema.createTable('suspensions'))
     .addColumn('household_id', 'integer', (c) => c.notNull().references('households.id'))
     .addColumn('reason', 'text', (c) => c.notNull())

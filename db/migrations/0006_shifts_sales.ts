@@ -78,5 +78,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('amount_cents', 'integer', (c) => c.notNull())
     .addColumn('at', timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('budget_ledger_period').on('budget_ledger').columns(['household_id', 'period_key']).execute();
+  await db.schema
+    .createIndex('budget_ledger_period')
+    .on('budget_ledger')
+    .columns(['household_id', 'period_key'])
+    .execute();
 }

@@ -19,10 +19,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // catches someone who drops them (till verify).
   for (const table of ['journal', 'sales', 'sale_lines', 'payments', 'budget_ledger']) {
     await sql
-      .raw(`CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
+      .raw(
+        `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+      )
       .execute(db);
     await sql
-      .raw(`CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
+      .raw(
+        `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+      )
       .execute(db);
   }
 }

@@ -30,5 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', timestamp)
     .execute();
   await db.schema.createIndex('appointments_slot').on('appointments').columns(['slot_start']).execute();
-  await db.schema.createIndex('appointments_household').on('appointments').columns(['household_id', 'slot_start']).execute();
+  await db.schema
+    .createIndex('appointments_household')
+    .on('appointments')
+    .columns(['household_id', 'slot_start'])
+    .execute();
 }

@@ -24,7 +24,10 @@ export function onSessionLost(listener: () => void): () => void {
 }
 
 /** One typed call of the contract. Never throws: failures come back as `{ ok: false, error }`. */
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<CallResult<ChannelOutput<C>>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<CallResult<ChannelOutput<C>>> {
   const result = (await transport().call(channel, input, session)) as CallResult<ChannelOutput<C>>;
   if (!result.ok && (result.error.code === 'session-locked' || result.error.code === 'not-signed-in')) {
     setSession(undefined);

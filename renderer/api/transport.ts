@@ -52,10 +52,21 @@ function browserBridge(): TillBridge {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ channel, input, session }),
         });
-        if (response.status === 401) return { ok: false, error: { code: 'forbidden', reason: 'launch-token', message: 'open the link printed at start-up' } };
+        if (response.status === 401)
+          return {
+            ok: false,
+            error: {
+              code: 'forbidden',
+              reason: 'launch-token',
+              message: 'open the link printed at start-up',
+            },
+          };
         return (await response.json()) as CallResult<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', reason: 'offline', message: 'the till service does not answer' } };
+        return {
+          ok: false,
+          error: { code: 'internal', reason: 'offline', message: 'the till service does not answer' },
+        };
       }
     },
     on(listener) {

@@ -6,7 +6,14 @@ export function LanguagePicker({ onChange }: { onChange: (lang: Language) => voi
   return (
     <div className="language-picker" role="group" aria-label={t('common.language')}>
       {languages.map((l) => (
-        <button key={l} type="button" className={l === lang ? 'chip chip-active' : 'chip'} aria-pressed={l === lang} onClick={() => onChange(l)} lang={l}>
+        <button
+          key={l}
+          type="button"
+          className={l === lang ? 'chip chip-active' : 'chip'}
+          aria-pressed={l === lang}
+          onClick={() => onChange(l)}
+          lang={l}
+        >
           {t(`common.lang.${l}`)}
         </button>
       ))}

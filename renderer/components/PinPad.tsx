@@ -15,7 +15,13 @@ export function PinPad({ value, onChange }: { value: string; onChange: (next: st
           else if (value.length < 8) onChange(value + key);
         };
         return (
-          <button key={key} type="button" className="pinpad-key" onClick={press} aria-label={key === 'back' ? t('common.back') : label}>
+          <button
+            key={key}
+            type="button"
+            className="pinpad-key"
+            onClick={press}
+            aria-label={key === 'back' ? t('common.back') : label}
+          >
             {label}
           </button>
         );

@@ -42,7 +42,11 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
   const value = useMemo<I18n>(
-    () => ({ lang, t: (key, params) => translate(lang, key, params), tError: (error) => translateError(lang, error) }),
+    () => ({
+      lang,
+      t: (key, params) => translate(lang, key, params),
+      tError: (error) => translateError(lang, error),
+    }),
     [lang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/browser-mode';
+import { launchChromium } from '../support/chromium';
 import { screenshotPath } from '../support/screenshots';
 
 describe('first run and login in Chromium, through browser mode', () => {

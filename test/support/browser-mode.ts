@@ -28,7 +28,11 @@ export interface TestServer {
 export async function startTestServer(options: { dbPath?: string; clock?: Clock } = {}): Promise<TestServer> {
   ensureRenderer();
   const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'till-e2e-')), 'till.db');
-  const app = await createApp({ dbPath, clock: options.clock ?? fixedClock('2026-11-24T09:30:00Z'), pinHashCost: testOnlyPinHashCost });
+  const app = await createApp({
+    dbPath,
+    clock: options.clock ?? fixedClock('2026-11-24T09:30:00Z'),
+    pinHashCost: testOnlyPinHashCost,
+  });
   const bridge = await startBridge({ app, staticDir: rendererDist });
   return {
     app,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBarcode, gs1CheckDigit, isVariableMeasure, withCheckDigit } from '../../main/contract/barcode';
+import { checkBarcode, gs1CheckDigit, isVariableMeasure } from '../../main/contract/barcode';
 
 describe('GS1 check digits', () => {
   it('computes the check digit of known codes', () => {

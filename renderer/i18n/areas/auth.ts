@@ -28,7 +28,8 @@ export const auth = defineMessages(
     badgeHint: 'Of scan je badge',
     locked: 'Vergrendeld na een pauze. Typ je pincode om verder te gaan.',
     firstRunTitle: 'Welkom! Maak de eerste coördinator aan',
-    firstRunText: 'Deze persoon beheert producten, regels, gebruikers en rapporten. Kies een pincode van 4 tot 8 cijfers.',
+    firstRunText:
+      'Deze persoon beheert producten, regels, gebruikers en rapporten. Kies een pincode van 4 tot 8 cijfers.',
     name: 'Naam',
     pinRepeat: 'Pincode opnieuw',
     pinsDiffer: 'De twee pincodes zijn niet gelijk.',
@@ -45,7 +46,8 @@ export const auth = defineMessages(
     badgeHint: 'Ou scannez votre badge',
     locked: 'Verrouillé après une pause. Tapez votre code PIN pour continuer.',
     firstRunTitle: 'Bienvenue ! Créez le premier coordinateur',
-    firstRunText: 'Cette personne gère les produits, les règles, les utilisateurs et les rapports. Choisissez un code PIN de 4 à 8 chiffres.',
+    firstRunText:
+      'Cette personne gère les produits, les règles, les utilisateurs et les rapports. Choisissez un code PIN de 4 à 8 chiffres.',
     name: 'Nom',
     pinRepeat: 'Code PIN à nouveau',
     pinsDiffer: 'Les deux codes PIN ne sont pas identiques.',

@@ -44,7 +44,7 @@ export const errors = defineMessages(
     'not-signed-in': 'Veuillez vous connecter.',
     'session-locked': 'La caisse a été verrouillée après une pause.',
     idle: 'La caisse a été verrouillée après une pause.',
-    forbidden: "Votre rôle ne permet pas de faire ceci.",
+    forbidden: 'Votre rôle ne permet pas de faire ceci.',
     'not-found': 'Introuvable.',
     conflict: 'Ceci entre en conflit avec une donnée déjà enregistrée.',
     internal: "Un problème est survenu. Rien n'a été modifié.",

@@ -29,14 +29,47 @@ export function FirstRunScreen({ onCreated }: { onCreated: (userId: number, pin:
       <p>{t('auth.firstRunText')}</p>
       <form onSubmit={submit} className="form">
         <label htmlFor="setup-name">{t('auth.name')}</label>
-        <input id="setup-name" className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+        <input
+          id="setup-name"
+          className="input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={80}
+        />
         <label htmlFor="setup-pin">{t('auth.pin')}</label>
-        <input id="setup-pin" className="input" type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} minLength={4} maxLength={8} required />
+        <input
+          id="setup-pin"
+          className="input"
+          type="password"
+          inputMode="numeric"
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          minLength={4}
+          maxLength={8}
+          required
+        />
         <label htmlFor="setup-pin2">{t('auth.pinRepeat')}</label>
-        <input id="setup-pin2" className="input" type="password" inputMode="numeric" value={pin2} onChange={(e) => setPin2(e.target.value.replace(/\D/g, ''))} minLength={4} maxLength={8} required />
-        {mismatch && <p className="message message-error" role="alert">{t('auth.pinsDiffer')}</p>}
+        <input
+          id="setup-pin2"
+          className="input"
+          type="password"
+          inputMode="numeric"
+          value={pin2}
+          onChange={(e) => setPin2(e.target.value.replace(/\D/g, ''))}
+          minLength={4}
+          maxLength={8}
+          required
+        />
+        {mismatch && (
+          <p className="message message-error" role="alert">
+            {t('auth.pinsDiffer')}
+          </p>
+        )}
         <ErrorMessage error={error} />
-        <button type="submit" className="button button-primary">{t('auth.create')}</button>
+        <button type="submit" className="button button-primary">
+          {t('auth.create')}
+        </button>
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../main/contract/index';
 import type { CallError } from '../../../main/contract/define';
+import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PinPad } from '../../components/PinPad';
@@ -10,7 +10,13 @@ type Login = ChannelOutput<'auth:login'>;
 type Who = { userId: number; name: string } | { badge: string; name: string };
 
 /** Choose your name (or scan your badge), then type your PIN. */
-export function LoginScreen({ onSignedIn, lockedUser }: { onSignedIn: (login: Login) => void; lockedUser?: { id: number; name: string } }) {
+export function LoginScreen({
+  onSignedIn,
+  lockedUser,
+}: {
+  onSignedIn: (login: Login) => void;
+  lockedUser?: { id: number; name: string };
+}) {
   const { t } = useI18n();
   const [users, setUsers] = useState<{ id: number; name: string }[] | null>(null);
   const [who, setWho] = useState<Who | null>(lockedUser ? { userId: lockedUser.id, name: lockedUser.name } : null);
@@ -47,7 +53,15 @@ export function LoginScreen({ onSignedIn, lockedUser }: { onSignedIn: (login: Lo
         {users?.length === 0 && <p className="muted">{t('auth.noUsers')}</p>}
         <div className="name-grid">
           {users?.map((u) => (
-            <button key={u.id} type="button" className="name-button" onClick={() => { setWho({ userId: u.id, name: u.name }); setError(null); }}>
+            <button
+              key={u.id}
+              type="button"
+              className="name-button"
+              onClick={() => {
+                setWho({ userId: u.id, name: u.name });
+                setError(null);
+              }}
+            >
               {u.name}
             </button>
           ))}
@@ -61,7 +75,13 @@ export function LoginScreen({ onSignedIn, lockedUser }: { onSignedIn: (login: Lo
           }}
         >
           <label htmlFor="badge">{t('auth.badgeHint')}</label>
-          <input id="badge" className="input" value={badge} onChange={(e) => setBadge(e.target.value)} autoComplete="off" />
+          <input
+            id="badge"
+            className="input"
+            value={badge}
+            onChange={(e) => setBadge(e.target.value)}
+            autoComplete="off"
+          />
         </form>
       </section>
     );
@@ -85,12 +105,28 @@ export function LoginScreen({ onSignedIn, lockedUser }: { onSignedIn: (login: Lo
           onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           aria-describedby="pin-help"
         />
-        <p id="pin-help" className="muted">{t('auth.pinHelp')}</p>
-        <PinPad value={pin} onChange={(next) => { setPin(next); pinRef.current?.focus(); }} />
+        <p id="pin-help" className="muted">
+          {t('auth.pinHelp')}
+        </p>
+        <PinPad
+          value={pin}
+          onChange={(next) => {
+            setPin(next);
+            pinRef.current?.focus();
+          }}
+        />
         <ErrorMessage error={error} />
         <div className="actions">
           {!lockedUser && (
-            <button type="button" className="button button-ghost" onClick={() => { setWho(null); setPin(''); setError(null); }}>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => {
+                setWho(null);
+                setPin('');
+                setError(null);
+              }}
+            >
               {t('common.back')}
             </button>
           )}

@@ -31,7 +31,13 @@ export function UsersScreen() {
     event.preventDefault();
     const [first, ...rest] = roles;
     if (!first) return;
-    const result = await call('users:create-user', { name, pin, language, roles: [first, ...rest], ...(badge ? { badge } : {}) });
+    const result = await call('users:create-user', {
+      name,
+      pin,
+      language,
+      roles: [first, ...rest],
+      ...(badge ? { badge } : {}),
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
     setDone(name);
@@ -47,12 +53,19 @@ export function UsersScreen() {
         <h2 id="users-list">{t('users.list')}</h2>
         <table className="table">
           <thead>
-            <tr><th>{t('users.name')}</th><th>{t('users.roles')}</th><th>{t('users.language')}</th></tr>
+            <tr>
+              <th>{t('users.name')}</th>
+              <th>{t('users.roles')}</th>
+              <th>{t('users.language')}</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((u) => (
               <tr key={u.id}>
-                <td>{u.name}{u.lockedUntil ? ` (${t('users.locked')})` : ''}</td>
+                <td>
+                  {u.name}
+                  {u.lockedUntil ? ` (${t('users.locked')})` : ''}
+                </td>
                 <td>{u.roles.map((r) => t(`common.role.${r}`)).join(', ')}</td>
                 <td>{t(`common.lang.${u.language}`)}</td>
               </tr>
@@ -64,7 +77,14 @@ export function UsersScreen() {
         <h2 id="users-add">{t('users.add')}</h2>
         <form className="form" onSubmit={submit}>
           <label htmlFor="user-name">{t('users.name')}</label>
-          <input id="user-name" className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+          <input
+            id="user-name"
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+          />
           <fieldset className="fieldset">
             <legend>{t('users.roles')}</legend>
             {allRoles.map((role) => (
@@ -79,16 +99,46 @@ export function UsersScreen() {
             ))}
           </fieldset>
           <label htmlFor="user-pin">{t('users.pin')}</label>
-          <input id="user-pin" className="input" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} minLength={4} maxLength={8} required />
+          <input
+            id="user-pin"
+            className="input"
+            inputMode="numeric"
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            minLength={4}
+            maxLength={8}
+            required
+          />
           <label htmlFor="user-badge">{t('users.badge')}</label>
-          <input id="user-badge" className="input" value={badge} onChange={(e) => setBadge(e.target.value)} maxLength={64} />
+          <input
+            id="user-badge"
+            className="input"
+            value={badge}
+            onChange={(e) => setBadge(e.target.value)}
+            maxLength={64}
+          />
           <label htmlFor="user-lang">{t('users.language')}</label>
-          <select id="user-lang" className="input" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {languages.map((l) => <option key={l} value={l}>{t(`common.lang.${l}`)}</option>)}
+          <select
+            id="user-lang"
+            className="input"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`common.lang.${l}`)}
+              </option>
+            ))}
           </select>
           <ErrorMessage error={error} />
-          {done && <p className="message message-ok" role="status">{t('users.created', { name: done })}</p>}
-          <button type="submit" className="button button-primary" disabled={roles.length === 0}>{t('common.save')}</button>
+          {done && (
+            <p className="message message-ok" role="status">
+              {t('users.created', { name: done })}
+            </p>
+          )}
+          <button type="submit" className="button button-primary" disabled={roles.length === 0}>
+            {t('common.save')}
+          </button>
         </form>
       </section>
     </div>
