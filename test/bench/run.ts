@@ -1,0 +1,17 @@
+// `npm run bench [-- PREFIX]`: runs every benchmark (or those whose names start with PREFIX) and
+// prints one JSON line per figure. Benchmarks are listed here explicitly.
+import type { Benchmark } from './harness';
+import { benchmarks as startup } from './startup.bench';
+
+const all: Benchmark[] = [...startup];
+
+const prefix = process.argv[2] ?? '';
+const chosen = all.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
+if (chosen.length === 0) {
+  console.error(`no benchmark starts with "${prefix}"; known: ${all.map((b) => b.name).join(', ')}`);
+  process.exitCode = 2;
+}
+for (const bench of chosen) {
+  const results = await bench.run();
+  for (const result of Array.isArray(results) ? results : [results]) console.log(JSON.stringify(result));
+}
