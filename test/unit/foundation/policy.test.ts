@@ -59,3 +59,16 @@ describe('window security policy', () => {
     for (const host of ['0.0.0.0', '192.168.1.10', '::', 'example.org', '']) expect(isLoopbackHost(host)).toBe(false);
   });
 });
+
+describe('the CSP the renderer ships with', () => {
+  it('is the policy function, minus what a meta tag cannot carry', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const expected = contentSecurityPolicy()
+      .split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ');
+    expect(meta).toBe(expected);
+  });
+});

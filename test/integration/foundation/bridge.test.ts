@@ -1,0 +1,73 @@
+// Browser mode's door: loopback only, the per-launch token, the Host header, the same dispatcher.
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../support/browser-mode';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+function post(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.bridge.port, path, method: 'POST', headers }, (res) => {
+      let data = '';
+      res.on('data', (c) => {
+        data += c;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const call = JSON.stringify({ channel: 'setup:get-status', input: {} });
+
+describe('browser bridge', () => {
+  it('listens on 127.0.0.1 and prints a URL carrying the token', () => {
+    expect(server.bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  it('answers a call with the right token', async () => {
+    const res = await post('/api/call', call, {
+      authorization: `Bearer ${server.bridge.token}`,
+      host: `127.0.0.1:${server.bridge.port}`,
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { needsFirstCoordinator: true } });
+  });
+
+  it('refuses a missing or wrong token', async () => {
+    expect((await post('/api/call', call, { host: `127.0.0.1:${server.bridge.port}` })).status).toBe(401);
+    expect(
+      (await post('/api/call', call, { authorization: 'Bearer nope', host: `127.0.0.1:${server.bridge.port}` })).status,
+    ).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await post('/api/call', call, {
+      authorization: `Bearer ${server.bridge.token}`,
+      host: 'evil.example:80',
+    });
+    expect(res.status).toBe(421);
+  });
+
+  it('answers malformed JSON with a refusal, not a crash', async () => {
+    const res = await post('/api/call', '{not json', {
+      authorization: `Bearer ${server.bridge.token}`,
+      host: `127.0.0.1:${server.bridge.port}`,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('serves the renderer with a strict CSP and never a file outside it', async () => {
+    const page = await fetch(`http://127.0.0.1:${server.bridge.port}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const escape = await fetch(`http://127.0.0.1:${server.bridge.port}/..%2f..%2fpackage.json`);
+    expect(escape.status).toBe(404);
+  });
+});
