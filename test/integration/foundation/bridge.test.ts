@@ -67,7 +67,7 @@ describe('browser bridge', () => {
     const page = await fetch(`http://127.0.0.1:${server.bridge.port}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const escape = await fetch(`http://127.0.0.1:${server.bridge.port}/..%2f..%2fpackage.json`);
-    expect(escape.status).toBe(404);
+    const outside = await fetch(`http://127.0.0.1:${server.bridge.port}/..%2f..%2fpackage.json`);
+    expect(outside.status).toBe(404);
   });
 });
