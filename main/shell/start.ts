@@ -9,7 +9,8 @@ import { repoRoot, userDataDir } from './paths';
 
 /** Resolving the `electron` package fetches its binary on first use; a machine without internet fails fast. */
 function electronBinary(): string | undefined {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+  // The package is resolved in a child process: importing it here would start the download in ours.
+  const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write(require(process.argv[1]))', 'electron'], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 180_000,

@@ -89,7 +89,8 @@ export async function buildDemo(
       for (const role of u.roles) insertRole.run(id, role);
       return id;
     });
-    const idsWith = (role: Role) => userIds.filter((_, i) => (pins[i]?.roles as readonly Role[] | undefined)?.includes(role));
+    const idsWith = (role: Role) =>
+      userIds.filter((_, i) => (pins[i]?.roles as readonly Role[] | undefined)?.includes(role));
     const ruleSetId = Number(
       raw
         .prepare(
