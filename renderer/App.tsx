@@ -5,6 +5,7 @@ import { call, hasSession, onSessionLost, setSession } from './api/client';
 import { LanguagePicker } from './components/LanguagePicker';
 import { Shell } from './components/Shell';
 import { I18nProvider, translate } from './i18n/index';
+import { useIdleLock } from './idle';
 import { navigate, useRoute } from './router';
 import { routes } from './routes';
 import { HomeScreen } from './screens/home/HomeScreen';
@@ -29,6 +30,7 @@ export function App() {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [practice, setPractice] = useState(false);
+  const [idleMinutes, setIdleMinutes] = useState<number | null>(null);
   const path = useRoute();
 
   const chooseLanguage = useCallback((next: Language) => {
@@ -44,7 +46,10 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const status = await call('setup:get-status', {});
-      if (status.ok) setPractice(status.value.practiceMode);
+      if (status.ok) {
+        setPractice(status.value.practiceMode);
+        setIdleMinutes(status.value.idleLockMinutes);
+      }
       if (status.ok && status.value.needsFirstCoordinator) return setStage({ kind: 'first-run' });
       if (hasSession()) {
         const me = await call('auth:get-session', {});
@@ -60,7 +65,14 @@ export function App() {
   // Idle lock: the main process refuses the next call; the same user types their PIN again.
   useEffect(() => onSessionLost(() => setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s))), []);
 
-  const signedIn = (user: SessionUser, session: string) => {
+  const lockNow = useCallback(() => {
+    setSession(undefined);
+    setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s));
+  }, []);
+  useIdleLock(stage.kind === 'in' ? idleMinutes : null, lockNow);
+
+  const signedIn = (user: SessionUser, session: string, idleLockMinutes?: number) => {
+    if (idleLockMinutes !== undefined) setIdleMinutes(idleLockMinutes);
     setSession(session);
     chooseLanguage(user.language);
     setStage({ kind: 'in', user });
@@ -76,7 +88,7 @@ export function App() {
         <FirstRunScreen
           onCreated={async (userId, pin) => {
             const login = await call('auth:login', { userId, pin });
-            if (login.ok) signedIn(login.value.user, login.value.session);
+            if (login.ok) signedIn(login.value.user, login.value.session, login.value.idleLockMinutes);
           }}
         />
       );
@@ -86,7 +98,7 @@ export function App() {
         <LoginScreen
           key={stage.locked?.id ?? 'login'}
           {...(stage.locked ? { lockedUser: stage.locked } : {})}
-          onSignedIn={(login) => signedIn(login.user, login.session)}
+          onSignedIn={(login) => signedIn(login.user, login.session, login.idleLockMinutes)}
         />
       );
       break;

@@ -15,7 +15,12 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const authChannels = {
   'setup:get-status': channel({
     input: z.object({}),
-    output: z.object({ needsFirstCoordinator: z.boolean(), shopName: z.string(), practiceMode: z.boolean() }),
+    output: z.object({
+      needsFirstCoordinator: z.boolean(),
+      shopName: z.string(),
+      practiceMode: z.boolean(),
+      idleLockMinutes: z.number(),
+    }),
     access: 'public',
   }),
   'setup:create-coordinator': channel({

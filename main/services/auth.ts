@@ -47,6 +47,7 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
         needsFirstCoordinator: (await coordinatorCount(db)) === 0,
         shopName: settings.shopName,
         practiceMode: settings.practiceMode,
+        idleLockMinutes: settings.idleLockMinutes,
       };
     },
 
