@@ -1,9 +1,10 @@
 // `npm run bench [-- PREFIX]`: runs every benchmark (or those whose names start with PREFIX) and
 // prints one JSON line per figure. Benchmarks are listed here explicitly.
+import { benchmarks as crash } from './crash.bench';
 import type { Benchmark } from './harness';
 import { benchmarks as startup } from './startup.bench';
 
-const all: Benchmark[] = [...startup];
+const all: Benchmark[] = [...startup, ...crash];
 
 const prefix = process.argv[2] ?? '';
 const chosen = all.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
