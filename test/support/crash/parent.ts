@@ -88,8 +88,8 @@ export async function runCrashCampaign(options: {
   const killsPerFile = options.killsPerFile ?? 25;
   let seed = options.seed ?? 20261124;
   const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return seed % n;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
   };
   const result: CrashCampaign = { kills: 0, stepKills: 0, randomKills: 0, salesReported: 0, salesLost: 0, faults: [] };
   const lanes = Math.max(1, options.lanes ?? 2);
