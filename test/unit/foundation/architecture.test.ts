@@ -1,6 +1,6 @@
 // The shape from ARCHITECTURE.md, checked: electron only in the shell files, node-hid and
 // serialport each in one driver file, the renderer importing nothing but the contract.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -8,6 +8,7 @@ const root = join(__dirname, '..', '..', '..');
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
+  if (!existsSync(join(root, dir))) return out;
   for (const name of readdirSync(join(root, dir))) {
     const path = join(dir, name);
     if (statSync(join(root, path)).isDirectory()) out.push(...sourceFiles(path));
