@@ -55,7 +55,11 @@ describe('calendar', () => {
   });
 
   it('property: any time on a Monday (00:00–00:59 included) belongs to the week starting that Monday', () => {
-    const mondays = fc.integer({ min: 0, max: 520 }).map((weeks) => addDays('2024-01-01', weeks * 7));
+    // Mondays after the DST Sundays of 2026 are drawn often; the rest range over ten years of Mondays.
+    const mondays = fc.oneof(
+      fc.constantFrom('2026-03-30', '2026-10-26'),
+      fc.integer({ min: 0, max: 520 }).map((weeks) => addDays('2024-01-01', weeks * 7)),
+    );
     fc.assert(
       fc.property(mondays, fc.integer({ min: 0, max: 59 }), (monday, minute) => {
         const sale = localDateTimeToUtc(monday, `00:${String(minute).padStart(2, '0')}`, tz);
