@@ -95,7 +95,7 @@ describe('print queue worker', () => {
         }),
         async (faults) => {
           const { queue, printer, worker } = setup();
-          faults.forEach((_, n) => queue.add({ document: receipt(n), isCopy: false }));
+          for (const n of faults.keys()) queue.add({ document: receipt(n), isCopy: false });
           for (const fault of faults) {
             if (fault) printer.failDuringNextJob(fault);
             while ((await worker.printNext()).kind === 'failed') printer.clear();
