@@ -67,10 +67,29 @@ function toLocalDate(year: number, month: number, day: number): LocalDate {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const QUARTER_HOUR_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * The UTC offset, cached per 15-minute UTC bucket: Intl's formatToParts costs tens of microseconds
+ * and the till asks on every scan. Time zones change offset only on quarter-hour UTC instants.
+ */
+function cachedOffsetMinutes(instant: Date, timeZone: string): number {
+  const bucket = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 10_000) offsetCache.clear();
+    offset = utcOffsetMinutes(new Date(bucket * QUARTER_HOUR_MS), timeZone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
 /** The shop-local calendar date of an instant. */
 export function localDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
-  const p = localParts(instant, timeZone);
-  return toLocalDate(p.year, p.month, p.day);
+  const wall = new Date(instant.getTime() + cachedOffsetMinutes(instant, timeZone) * 60_000);
+  return toLocalDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
 }
 
 /** Offset of local wall time from UTC at an instant, in minutes (Brussels: +60 in winter, +120 in summer). */

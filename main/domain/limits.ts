@@ -169,3 +169,38 @@ export function checkVisitLimit(visitLimit: VisitLimit | null, visitsThisPeriod:
     period: visitLimit.period,
   };
 }
+
+/** A sold or returned line, keyed by the week and month of the ORIGINAL sale (returns included). */
+export interface UnitLedgerEntry {
+  weekKey: string;
+  monthKey: string;
+  productId: string;
+  categoryId: string;
+  quantity: number;
+  kind: 'sale' | 'return';
+}
+
+interface MutableUnitCounts {
+  products: Record<string, number>;
+  categories: Record<string, number>;
+}
+
+/** Units used in the given week and month: sales minus returns, each in the period of its sale. */
+export function unitsUsedByPeriod(
+  entries: readonly UnitLedgerEntry[],
+  current: { weekKey: string; monthKey: string },
+): UnitsUsedByPeriod {
+  const emptyCounts = (): MutableUnitCounts => ({ products: {}, categories: {} });
+  const week = emptyCounts();
+  const month = emptyCounts();
+  const add = (counts: MutableUnitCounts, entry: UnitLedgerEntry): void => {
+    const units = entry.kind === 'sale' ? entry.quantity : -entry.quantity;
+    counts.products[entry.productId] = (counts.products[entry.productId] ?? 0) + units;
+    counts.categories[entry.categoryId] = (counts.categories[entry.categoryId] ?? 0) + units;
+  };
+  for (const entry of entries) {
+    if (entry.weekKey === current.weekKey) add(week, entry);
+    if (entry.monthKey === current.monthKey) add(month, entry);
+  }
+  return { week, month };
+}
