@@ -4,9 +4,9 @@ import { decodeLayoutMismatch, isTextField, WedgeDetector, type WedgeVerdict } f
 
 /** Types `text` then `end`, one key every `gapMs`, starting at `t0`; returns the last verdict. */
 function type(detector: WedgeDetector, text: string, gapMs: number, end = 'Enter', t0 = 1000): WedgeVerdict {
-  let t = t0;
-  for (const key of text) detector.push({ key, timeStamp: (t += gapMs) });
-  return detector.push({ key: end, timeStamp: t + gapMs });
+  const keys = [...text];
+  keys.forEach((key, i) => detector.push({ key, timeStamp: t0 + (i + 1) * gapMs }));
+  return detector.push({ key: end, timeStamp: t0 + (keys.length + 1) * gapMs });
 }
 
 describe('keyboard wedge', () => {
@@ -39,12 +39,11 @@ describe('keyboard wedge', () => {
 
   it('tolerates Shift keydowns between digits (a scanner set to AZERTY)', () => {
     const detector = new WedgeDetector();
-    let t = 0;
-    for (const digit of '40123455') {
-      detector.push({ key: 'Shift', timeStamp: (t += 3) });
-      detector.push({ key: digit, timeStamp: (t += 3) });
-    }
-    expect(detector.push({ key: 'Enter', timeStamp: t + 5 })).toMatchObject({ kind: 'scan', code: '40123455' });
+    [...'40123455'].forEach((digit, i) => {
+      detector.push({ key: 'Shift', timeStamp: i * 6 });
+      detector.push({ key: digit, timeStamp: i * 6 + 3 });
+    });
+    expect(detector.push({ key: 'Enter', timeStamp: 50 })).toMatchObject({ kind: 'scan', code: '40123455' });
   });
 
   it('decodes a QWERTY scanner read on a Belgian and on a French AZERTY PC', () => {
