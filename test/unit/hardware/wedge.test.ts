@@ -5,7 +5,7 @@ import { decodeLayoutMismatch, isTextField, WedgeDetector, type WedgeVerdict } f
 /** Types `text` then `end`, one key every `gapMs`, starting at `t0`; returns the last verdict. */
 function type(detector: WedgeDetector, text: string, gapMs: number, end = 'Enter', t0 = 1000): WedgeVerdict {
   const keys = [...text];
-  keys.forEach((key, i) => detector.push({ key, timeStamp: t0 + (i + 1) * gapMs }));
+  for (const [i, key] of keys.entries()) detector.push({ key, timeStamp: t0 + (i + 1) * gapMs });
   return detector.push({ key: end, timeStamp: t0 + (keys.length + 1) * gapMs });
 }
 
