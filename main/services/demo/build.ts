@@ -1,14 +1,14 @@
 // `till init --demo small|large`: deterministic, realistic data. Same seed and `--now`, same rows.
 import type { App } from '../../app';
 import type { Role } from '../../contract/define';
+import { addDays } from '../../domain/calendar';
 import { hashPin, productionPinHashCost } from '../pin-hash';
 import { writeSetting } from '../settings';
 import { insertHouseholds } from './households';
 import { demoUsers } from './names';
 import { insertProducts } from './products';
 import { Random } from './random';
-import { type DemoSession, insertShopDays } from './sales';
-import { addDays } from './time';
+import { type DemoSession, demoRuleSet, insertShopDays } from './sales';
 
 export type DemoSize = 'small' | 'large';
 export const DEFAULT_DEMO_NOW = '2026-11-24';
@@ -96,7 +96,18 @@ export async function buildDemo(
         .prepare(
           'INSERT INTO rule_sets (effective_from, period, base_cents, per_adult_cents, per_child_cents, child_age_limit, cap_cents, visit_limit, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run('2020-01-01', 'week', 1500, 750, 500, 18, 6000, 1, userIds[0], createdAt).lastInsertRowid,
+        .run(
+          demoRuleSet.effectiveFrom,
+          demoRuleSet.period,
+          demoRuleSet.baseCents,
+          demoRuleSet.perAdultCents,
+          demoRuleSet.perChildCents,
+          demoRuleSet.childAgeLimit,
+          demoRuleSet.capCents,
+          1,
+          userIds[0],
+          createdAt,
+        ).lastInsertRowid,
     );
     const insertSession = raw.prepare(
       'INSERT INTO opening_sessions (weekday, start_time, end_time, slot_minutes, capacity) VALUES (?, ?, ?, ?, ?)',

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { withCheckDigit } from '../../contract/barcode';
+import { addDays } from '../../domain/calendar';
 import { childNames, demoPostalCodes, firstNames, lastNames, organisations } from './names';
 import type { Random } from './random';
 import { searchKey } from './search-key';
-import { addDays } from './time';
 
 export interface DemoHousehold {
   id: number;

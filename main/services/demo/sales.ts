@@ -3,12 +3,19 @@
 // budget ledger, stock movements).
 import type Database from 'better-sqlite3';
 import { roundCash } from '../../contract/money';
+import { type BudgetRuleSet, computeBudget } from '../../domain/budget';
+import {
+  addDays,
+  localDateTimeToUtc as localToUtc,
+  mondayOf,
+  isoWeekday as weekday,
+  weekKeyOf,
+} from '../../domain/calendar';
 import { GENESIS_HASH } from '../../domain/journal-content';
 import { journalHash, toJournalSale } from '../journal';
 import type { DemoHousehold } from './households';
 import type { DemoProduct } from './products';
 import type { Random } from './random';
-import { addDays, ageOn, localToUtc, mondayOf, weekday } from './time';
 
 export interface DemoSession {
   weekday: number;
@@ -35,11 +42,17 @@ export interface ShopDaysOptions {
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-function weeklyBudget(birthDates: string[], monday: string): number {
-  const children = birthDates.filter((b) => ageOn(b, monday) < 18).length;
-  const adults = birthDates.length - children;
-  return Math.min(1500 + 750 * adults + 500 * children, 6000);
-}
+/** The demo's rule set, as stored in rule_sets by build.ts. */
+export const demoRuleSet: BudgetRuleSet = {
+  id: '1',
+  effectiveFrom: '2020-01-01',
+  period: 'week',
+  baseCents: 1500,
+  perAdultCents: 750,
+  perChildCents: 500,
+  childAgeLimit: 18,
+  capCents: 6000,
+};
 
 function activeOn(h: DemoHousehold, date: string): boolean {
   return h.periods.some((p) => p.from <= date && date <= p.until);
@@ -102,6 +115,7 @@ export function insertShopDays(
       let cashNet = 0;
       let shiftSales = 0;
       const monday = mondayOf(date);
+      const weekKey = weekKeyOf(date);
       for (let m = minutes(session.start); m + session.slotMinutes <= minutes(session.end); m += session.slotMinutes) {
         const slotStart = localToUtc(date, hhmm(m), o.tz);
         const slotEnd = new Date(slotStart.getTime() + session.slotMinutes * 60_000).toISOString();
@@ -110,10 +124,10 @@ export function insertShopDays(
           let household: DemoHousehold | undefined;
           for (let attempt = 0; attempt < 4 && !household; attempt++) {
             const candidate = rnd.pick(o.households);
-            if (activeOn(candidate, date) && visitedWeek.get(candidate.id) !== monday) household = candidate;
+            if (activeOn(candidate, date) && visitedWeek.get(candidate.id) !== weekKey) household = candidate;
           }
           if (!household) continue;
-          visitedWeek.set(household.id, monday);
+          visitedWeek.set(household.id, weekKey);
           const bookedAt = new Date(slotStart.getTime() - rnd.int(2, 14) * 86_400_000).toISOString();
           if (!past) {
             st.appointment.run(household.id, slotStart.toISOString(), slotEnd, 'booked', null, bookedAt, null, null);
@@ -139,8 +153,8 @@ export function insertShopDays(
           st.appointment.run(household.id, slotStart.toISOString(), slotEnd, 'completed', null, bookedAt, at, at);
 
           // The basket: stop adding what the week's budget cannot carry.
-          const key = `${household.id}|${monday}`;
-          let remaining = weeklyBudget(household.birthDates, monday) - (spent.get(key) ?? 0);
+          const key = `${household.id}|${weekKey}`;
+          let remaining = computeBudget(household.birthDates, demoRuleSet, monday).amountCents - (spent.get(key) ?? 0);
           const wanted = rnd.int(o.lines[0], o.lines[1]);
           const lines: { p: DemoProduct; qty: number; amount: number; reference: number }[] = [];
           for (let k = 0; k < wanted * 2 && lines.length < wanted; k++) {
@@ -171,7 +185,7 @@ export function insertShopDays(
               household.cardId,
               cashier,
               at,
-              monday,
+              weekKey,
               o.ruleSetId,
               total,
               budget,
@@ -251,13 +265,13 @@ export function insertShopDays(
             budget_cents: budget,
             reference_cents: referenceTotal,
             rounding_cents: rounding,
-            period_key: monday,
+            period_key: weekKey,
           };
           const hash = journalHash(prevHash, toJournalSale(saleRow, lineRows, payments));
           st.journal.run(o.tillId, number, 'sale', saleId, at, prevHash, hash);
           prevHash = hash;
           if (budget > 0) {
-            st.ledger.run(household.id, saleId, monday, budget, at);
+            st.ledger.run(household.id, saleId, weekKey, budget, at);
             spent.set(key, (spent.get(key) ?? 0) + budget);
           }
           shiftSales++;
