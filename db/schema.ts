@@ -15,6 +15,8 @@ export interface UsersTable {
   failed_attempts: Generated<number>;
   locked_until: string | null;
   created_at: string;
+  /** Set when the volunteer is also a client: they never serve their own household. */
+  household_id: number | null;
 }
 export interface UserRolesTable {
   user_id: number;
@@ -302,6 +304,22 @@ export interface PrintJobsTable {
   is_copy: Generated<Flag>;
   sale_id: number | null;
 }
+export interface BackupLogTable {
+  id: Id;
+  at: string;
+  kind: 'scheduled' | 'manual' | 'pre-migration';
+  file: string;
+  bytes: number;
+  encrypted: Flag;
+  ok: Flag;
+  detail: string | null;
+}
+export interface BackupKeyTable {
+  id: number;
+  salt: string;
+  key: string;
+  created_at: string;
+}
 
 export interface DB {
   users: UsersTable;
@@ -333,4 +351,6 @@ export interface DB {
   budget_overrides: BudgetOverridesTable;
   item_limits: ItemLimitsTable;
   print_jobs: PrintJobsTable;
+  backup_log: BackupLogTable;
+  backup_key: BackupKeyTable;
 }

@@ -11,6 +11,8 @@ import * as m0007 from './0007_journal';
 import * as m0008 from './0008_appointments';
 import * as m0009 from './0009_rules';
 import * as m0010 from './0010_print_queue';
+import * as m0011 from './0011_user_household';
+import * as m0030 from './0030_trust';
 
 export const migrations: Record<string, Migration> = {
   '0001_users': m0001,
@@ -23,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0008_appointments': m0008,
   '0009_rules': m0009,
   '0010_print_queue': m0010,
+  '0011_user_household': m0011,
+  '0030_trust': m0030,
 };
