@@ -1,7 +1,6 @@
 // Wires the services on one database: what both shells (Electron, browser mode) and the CLI start.
 import type { Kysely } from 'kysely';
 import { type Connection, connect } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
 import type { DB } from '../db/schema';
 import { type Clock, systemClock } from './api/clock';
 import { createDispatcher, type Dispatcher, type Handlers } from './api/dispatcher';
@@ -10,6 +9,9 @@ import { SessionStore } from './api/sessions';
 import { authHandlers } from './services/auth';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { readSettings, type Settings } from './services/settings';
+import { trustHandlers } from './services/trust/handlers';
+import { migrateWithBackup } from './services/trust/pre-migration';
+import { TrustService } from './services/trust/service';
 import { userHandlers } from './services/users';
 
 export interface AppOptions {
@@ -21,6 +23,8 @@ export interface AppOptions {
   /** Refuse to create a missing database file (CLI `serve`). */
   mustExist?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** The background integrity check and backup schedule (default on; short-lived tools turn it off). */
+  background?: boolean;
 }
 
 export interface App {
@@ -31,6 +35,7 @@ export interface App {
   events: EventBus;
   clock: Clock;
   settings(): Settings;
+  trust: TrustService;
   close(): Promise<void>;
 }
 
@@ -40,7 +45,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    await migrateToLatest(connection.db as Kysely<unknown>);
+    await migrateWithBackup(connection, options.dbPath, options.clock ?? systemClock);
   } catch (error) {
     await connection.close();
     throw error;
@@ -62,9 +67,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   };
 
+  const trust = new TrustService({ db, raw: connection.raw, dbPath: options.dbPath, clock, events });
   const handlers: Handlers = {
     ...authHandlers(deps),
     ...userHandlers(deps),
+    ...trustHandlers({ db, connection, trust }),
   };
   const dispatcher = createDispatcher({
     handlers,
@@ -72,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     onInternalError: options.onInternalError ?? ((channel, error) => console.error(`[till] ${channel}:`, error)),
   });
+  if (options.background ?? true) trust.start();
   return {
     db,
     connection,
@@ -80,6 +88,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     events,
     clock,
     settings: () => settings,
-    close: () => connection.close(),
+    trust,
+    close: async () => {
+      trust.stop();
+      await connection.close();
+    },
   };
 }

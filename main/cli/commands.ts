@@ -1,7 +1,17 @@
 // Every CLI command, in the order `--help` lists them. Each area adds its command here.
+import { backupCommand } from './backup';
 import type { Command } from './command';
 import { initCommand } from './init';
+import { restoreCommand } from './restore';
+import { retentionCommand } from './retention';
 import { serveCommand } from './serve';
 import { verifyCommand } from './verify';
 
-export const commands: readonly Command[] = [initCommand, verifyCommand, serveCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  verifyCommand,
+  serveCommand,
+  backupCommand,
+  restoreCommand,
+  retentionCommand,
+];

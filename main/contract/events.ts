@@ -12,6 +12,13 @@ export const events = {
     coverOpen: z.boolean(),
     waitingJobs: z.number().int(),
   }),
+  'backup:progress': z.object({ running: z.boolean(), progress: z.number().min(0).max(1) }),
+  'integrity:status': z.object({
+    state: z.enum(['not-run', 'running', 'ok', 'failed']),
+    checkedAt: z.string().nullable(),
+    fault: z.string().nullable(),
+    progress: z.number().min(0).max(1),
+  }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -3,11 +3,13 @@
 import type { z } from 'zod';
 import { authChannels } from './auth';
 import type { ChannelDef } from './define';
+import { trustChannels } from './trust';
 import { userChannels } from './users';
 
 export const channels = {
   ...authChannels,
   ...userChannels,
+  ...trustChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -21,6 +21,9 @@ export const settingsSchema = z.object({
     .array(z.enum(['cash', 'card', 'voucher', 'account']))
     .default(['cash', 'card', 'voucher', 'account']),
   walkInPolicy: z.enum(['allowed', 'if-room', 'refused']).default('if-room'),
+  backupFolder: z.string().max(500).nullable().default(null),
+  backupIntervalHours: z.number().int().min(1).max(168).default(24),
+  backupPassphraseSet: z.boolean().default(false),
   cardPrefix: z
     .string()
     .regex(/^04[0-9]$/)

@@ -1,0 +1,59 @@
+// One backup: SQLite's online backup API copies the live file page by page while the till keeps
+// selling (each step sees one consistent snapshot), the copy is checked in full, then encrypted
+// when a key is set, and only then renamed into place — a half-written backup never looks whole.
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { type BackupKey, encryptFile } from './crypto';
+import { checkFileInChunks } from './integrity';
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  encrypted: boolean;
+  ok: boolean;
+  detail: string | null;
+}
+
+export async function backupToFile(
+  raw: Database.Database,
+  outPath: string,
+  options: { key?: BackupKey | null; onProgress?: (share: number) => void } = {},
+): Promise<BackupResult> {
+  const progress = options.onProgress ?? (() => {});
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const plain = join(dirname(outPath), `.till-backup-${stamp}.partial`);
+  const sealed = `${outPath}.partial`;
+  try {
+    await raw.backup(plain, {
+      progress: ({ totalPages, remainingPages }) => {
+        progress(totalPages === 0 ? 0.6 : 0.6 * (1 - remainingPages / totalPages));
+        return 200; // pages per step: small steps let the till's writes in between
+      },
+    });
+    const check = await checkFileInChunks(plain, (share) => progress(0.6 + 0.3 * share));
+    if (!check.ok) return { file: outPath, bytes: 0, encrypted: false, ok: false, detail: check.fault };
+    if (options.key) {
+      await encryptFile(plain, sealed, options.key);
+      renameSync(sealed, outPath);
+    } else {
+      renameSync(plain, outPath);
+    }
+    progress(1);
+    return { file: outPath, bytes: statSync(outPath).size, encrypted: Boolean(options.key), ok: true, detail: null };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(plain + suffix, { force: true });
+    rmSync(sealed, { force: true });
+  }
+}
+
+/** `till-backup-20261124T093000Z.db` (or `.tillbak` when encrypted): sortable, one per moment. */
+export function backupFileName(at: Date, encrypted: boolean): string {
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `till-backup-${stamp}.${encrypted ? 'tillbak' : 'db'}`;
+}
+
+export const BACKUP_NAME = /^till-backup-(\d{8}T\d{6}Z)(-[a-z-]+)?\.(db|tillbak)$/;
