@@ -12,8 +12,12 @@ export function startPtyPair(timeoutMs = 5000): Promise<PtyPair> {
   const socat: ChildProcess = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // A test run that ends without afterAll (a crash, Ctrl+C) must not leave socat behind.
+  const killOnExit = () => socat.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const stop = () =>
     new Promise<void>((resolve) => {
+      process.off('exit', killOnExit);
       if (socat.exitCode !== null || socat.signalCode !== null) return resolve();
       socat.once('exit', () => resolve());
       socat.kill('SIGTERM');
