@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, encodeText } from '../../../hardware/printer/code-pages';
 import { columnsLine, encodeReceipt, wrap } from '../../../hardware/printer/escpos-encoder';
 import type { PrinterProfile, ReceiptDocument } from '../../../hardware/printer/receipt-document';
+import { testReceipt } from '../../../hardware/printer/test-receipt';
 import { formatMoney } from '../../../main/contract/money';
+import { emulate } from '../../support/printer-emulator/emulator';
 
 const wide: PrinterProfile = { columns: 48, codePage: 'cp858' };
 const narrow: PrinterProfile = { columns: 32, codePage: 'wpc1252' };
@@ -115,5 +117,14 @@ describe('ESC/POS encoding', () => {
     );
     const lines = decodeText(bytes, 'wpc1252').split('\n');
     expect(lines.some((l) => l.endsWith('Sociale'))).toBe(true);
+  });
+});
+
+describe('test receipt', () => {
+  it('shows the euro amount, accents and full width through the emulator', () => {
+    const printed = emulate([encodeReceipt(testReceipt('Sociale kruidenier', narrow), narrow)]).receipts[0];
+    expect(printed?.lines).toContain(`Crème fraîche${' '.repeat(13)}€ 1,25`);
+    expect(printed?.lines).toContain('01234567890123456789012345678901');
+    expect(printed?.barcodes).toEqual(['TEST-0001']);
   });
 });
