@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../db/connect';
 import { fixedClock } from '../../../main/api/clock';
 import { type App, createApp } from '../../../main/app';
-import { writeSetting } from '../../../main/services/settings';
 import { RestoreRefused, restoreBackup } from '../../../main/services/trust/restore';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aUser, signIn, tempDbPath } from '../../support/builders';
@@ -104,7 +103,8 @@ describe('backups', () => {
       restoreBackup(backupFile, target, { passphrase: 'not the passphrase!', now: new Date() }),
     ).rejects.toThrow(RestoreRefused);
     const bytes = readFileSync(backupFile);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8((bytes.readUInt8(middle) ^ 0x01) & 0xff, middle);
     const damaged = join(folder, 'damaged.tillbak');
     writeFileSync(damaged, bytes);
     await expect(restoreBackup(damaged, target, { passphrase: PASSPHRASE, now: new Date() })).rejects.toThrow(
