@@ -10,6 +10,8 @@ export const benchmarks: Benchmark[] = [
     async run() {
       const copy = join(benchDir, 'startup.db');
       copyFileSync(largeDemoDb(), copy);
+      // The first open migrates (and backs up first); the figure is the till's everyday start.
+      await (await createApp({ dbPath: copy })).close();
       const samples: number[] = [];
       for (let i = 0; i < 15; i++) {
         const start = performance.now();
