@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../main/contract/define';
 import type { MessageKey } from './i18n/index';
+import { AuditScreen } from './screens/audit/AuditScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
 import { UsersScreen } from './screens/settings/UsersScreen';
 
@@ -75,6 +77,13 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.audit',
     hint: 'home.hint.audit',
     roles: ['coordinator'],
-    component: ComingSoon,
+    component: AuditScreen,
+  },
+  {
+    path: '/backups',
+    title: 'trust.nav.backups',
+    hint: 'trust.hint.backups',
+    roles: ['coordinator'],
+    component: BackupsScreen,
   },
 ];

@@ -6,9 +6,10 @@ import { auth } from './areas/auth';
 import { common } from './areas/common';
 import { errors } from './areas/errors';
 import { home } from './areas/home';
+import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, users };
+const areas = { common, auth, errors, home, users, trust };
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;

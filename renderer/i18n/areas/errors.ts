@@ -19,6 +19,9 @@ export const errors = defineMessages(
     'unknown-user': 'Unknown name or badge.',
     'setup-done': 'The till already has a coordinator.',
     'badge-taken': 'This badge is already in use.',
+    'backup-folder-missing': 'Choose a backup folder first.',
+    'backup-running': 'A backup is already running.',
+    'household-anonymised': 'This household was anonymised: no personal data is left.',
   },
   {
     'invalid-input': 'Er ontbreekt informatie of iets is niet geldig.',
@@ -37,6 +40,9 @@ export const errors = defineMessages(
     'unknown-user': 'Onbekende naam of badge.',
     'setup-done': 'De kassa heeft al een coördinator.',
     'badge-taken': 'Deze badge is al in gebruik.',
+    'backup-folder-missing': 'Kies eerst een map voor de back-ups.',
+    'backup-running': 'Er loopt al een back-up.',
+    'household-anonymised': 'Dit gezin werd geanonimiseerd: er zijn geen persoonsgegevens meer.',
   },
   {
     'invalid-input': 'Des informations manquent ou ne sont pas valables.',
@@ -55,5 +61,8 @@ export const errors = defineMessages(
     'unknown-user': 'Nom ou badge inconnu.',
     'setup-done': 'La caisse a déjà un coordinateur.',
     'badge-taken': 'Ce badge est déjà utilisé.',
+    'backup-folder-missing': "Choisissez d'abord un dossier pour les sauvegardes.",
+    'backup-running': 'Une sauvegarde est déjà en cours.',
+    'household-anonymised': 'Ce ménage a été anonymisé : il ne reste aucune donnée personnelle.',
   },
 );

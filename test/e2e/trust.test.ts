@@ -1,0 +1,60 @@
+// The coordinator's trust screens in Chromium: the audit log filtered by user and action, backups
+// with a passphrase and a backup taken by hand, the file check, the retention dry run.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/browser-mode';
+import { aUser } from '../support/builders';
+import { launchChromium } from '../support/chromium';
+import { screenshotPath } from '../support/screenshots';
+import { aShopWithSales } from '../support/trust-builders';
+
+describe('trust screens in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await aShopWithSales(server.app, 2);
+    await aUser(server.app, ['coordinator'], 'Anna Coördinator', '2468');
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(server.bridge.url);
+    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
+    await page.getByLabel('Pincode', { exact: true }).fill('2468');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Hallo Anna Coördinator' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters the audit log by user and action', async () => {
+    await page.getByRole('button', { name: /Auditlog/ }).click();
+    await page.getByRole('heading', { name: 'Auditlogboek' }).waitFor();
+    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor();
+    await page.getByLabel('Gebruiker').selectOption({ label: 'Anna Coördinator' });
+    await page.getByLabel('Handeling').selectOption('auth.login');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('trust-audit.png') });
+  });
+
+  it('sets a backup folder and passphrase, backs up by hand and shows the file check', async () => {
+    await page.goto(`${server.bridge.url.split('#')[0]}#/backups`);
+    await page.getByRole('heading', { name: 'Back-ups', exact: true }).waitFor();
+    await page.getByLabel('Map voor back-ups').fill(join(server.dbPath, '..', 'stick'));
+    await page.getByLabel(/Nieuwe wachtzin/).fill('een lange wachtzin voor de winkel');
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByText('Back-ups worden versleuteld met de wachtzin van de winkel.').waitFor();
+    await page.getByRole('button', { name: 'Nu back-up maken' }).click();
+    await page.getByText('Back-up bewaard en gecontroleerd.').waitFor();
+    await page.getByText(/met de hand · \d+ kB, gecontroleerd/).waitFor();
+    await page.getByRole('button', { name: 'Nu controleren' }).click();
+    await page.getByText(/alles is in orde/).waitFor();
+    await page.getByText(/Gezin #1, Gent, afgelopen 2023-06-30/).waitFor();
+    await page.screenshot({ path: screenshotPath('trust-backups.png'), fullPage: true });
+  });
+});
