@@ -24,7 +24,9 @@ export class SerialTransport implements ByteTransport {
 
   async open(): Promise<void> {
     if (this.isOpen) return;
-    this.#port?.removeAllListeners();
+    // Keep the old port's error listener: an unplugged port may still emit one, and an unheard
+    // 'error' event would crash the main process.
+    this.#port?.removeAllListeners('data');
     const port = new SerialPort({ path: this.#settings.path, baudRate: this.#settings.baudRate, autoOpen: false });
     port.on('data', (chunk: Buffer) => {
       for (const listener of this.#listeners) listener(chunk);

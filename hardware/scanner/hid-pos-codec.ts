@@ -1,11 +1,13 @@
 // Decodes barcode reports from scanners in HID point-of-sale mode (usage page 0x8C, "Barcode
 // Scanner", USB HID Point of Sale Usage Tables 1.02). Pure: no Node, no device.
 //
-// The spec's example Scanned Data Report (usage 0x12) carries, after the report ID, the length of
-// the decoded data in this report, three Symbology Identifier bytes (usages 0xFB–0xFD, which
-// scanners fill with the AIM identifier such as `]E0`), the Decoded Data field (usage 0xFE) and a
-// Decode Data Continued bit (usage 0xFF) that is set on every report but the last of a long code.
-// Offsets differ between vendors, so they are a layout object rather than constants.
+// The spec defines the Scanned Data Report (usage 0x12) from these usages: three Symbology
+// Identifier bytes (0xFB–0xFD, which scanners fill with the AIM identifier such as `]E0`), the
+// Decoded Data field (0xFE) and a Decode Data Continued bit (0xFF) set on every report but the last
+// of a long code. The spec leaves byte offsets to each device's report descriptor; the default
+// layout is the 64-byte one POS-mode scanners commonly document (report ID 2, a length byte, the
+// symbology bytes, 56 data bytes, the continued bit in the last byte). Offsets are a layout object
+// rather than constants so another descriptor can be matched without touching the decoder.
 import type { Symbology } from './scanner';
 
 export interface HidPosReportLayout {

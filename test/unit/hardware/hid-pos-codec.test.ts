@@ -1,6 +1,7 @@
 // Fixtures are built by hand from the USB HID Point of Sale Usage Tables 1.02 (Barcode Scanner
-// page 0x8C, Scanned Data Report 0x12, the spec's example layout): no POS-mode scanner was
-// available to record from, so these bytes follow the spec, not one vendor.
+// page 0x8C: Scanned Data Report 0x12 with Symbology Identifier 1–3, Decoded Data and Decode Data
+// Continued), laid out in the common 64-byte report. No POS-mode scanner was at hand to record
+// from, so these bytes follow the spec's usages, not one vendor's recording.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeHidPosReports, HidPosAssembler, symbologyFromAim } from '../../../hardware/scanner/hid-pos-codec';
