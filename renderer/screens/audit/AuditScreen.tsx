@@ -82,11 +82,11 @@ export function AuditScreen() {
           </select>
         </label>
         <label>
-          {t('trust.audit.from')}
+          {t('trust.audit.since')}
           <input className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          {t('trust.audit.to')}
+          {t('trust.audit.until')}
           <input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <button type="submit" className="button button-primary">
