@@ -6,7 +6,6 @@ import {
   type CsvDelimiter,
   cellOf,
   decodeSpreadsheetBytes,
-  type HeaderAliases,
   isBlankRecord,
   matchHeaders,
   normaliseHeader,
@@ -16,6 +15,8 @@ import {
 import {
   checkDateOfBirth,
   checkPeriod,
+  type HouseholdColumn,
+  householdHeaderAliases,
   languageWords,
   normalisePhone,
   organisationWords,
@@ -24,60 +25,7 @@ import {
 } from './household-input';
 import { lookupPostalCode, type PostalCodeIndex } from './postal-codes';
 
-export type HouseholdColumn =
-  | 'householdKey'
-  | 'role'
-  | 'firstName'
-  | 'lastName'
-  | 'dateOfBirth'
-  | 'postalCode'
-  | 'language'
-  | 'phone'
-  | 'validFrom'
-  | 'validUntil'
-  | 'organisation';
-
-export const householdHeaderAliases = {
-  householdKey: [
-    'gezin',
-    'huishouden',
-    'gezinsnummer',
-    'dossier',
-    'ménage',
-    'foyer',
-    'numero de menage',
-    'household',
-    'household key',
-    'household id',
-  ],
-  role: ['rol', 'rôle', 'role'],
-  firstName: ['voornaam', 'prénom', 'first name', 'firstname', 'given name'],
-  lastName: ['achternaam', 'familienaam', 'naam', 'nom', 'nom de famille', 'last name', 'lastname', 'surname'],
-  dateOfBirth: ['geboortedatum', 'date de naissance', 'date of birth', 'birth date', 'dob'],
-  postalCode: ['postcode', 'code postal', 'postal code', 'zip'],
-  language: ['taal', 'langue', 'language'],
-  phone: ['telefoon', 'gsm', 'téléphone', 'phone', 'telephone'],
-  validFrom: ['geldig vanaf', 'geldig van', 'valable à partir du', 'valable du', 'valid from', 'start'],
-  validUntil: [
-    'geldig tot',
-    'valable jusqu’au',
-    "valable jusqu'au",
-    'valable au',
-    'valid until',
-    'valid to',
-    'einde',
-    'end',
-  ],
-  organisation: [
-    'doorverwijzer',
-    'verwijzende organisatie',
-    'organisation',
-    'organisme',
-    'envoyeur',
-    'referring organisation',
-    'referring organization',
-  ],
-} as const satisfies HeaderAliases<HouseholdColumn>;
+export { type HouseholdColumn, householdHeaderAliases } from './household-input';
 
 const requiredHouseholdColumns = [
   'householdKey',

@@ -3,11 +3,67 @@
 
 import { z } from 'zod';
 import { type Language, languageSchema } from '../contract/money';
+import type { HeaderAliases } from './csv/headers';
 import { parseDateCell } from './csv/values';
 import { lookupPostalCode, type PostalCodeIndex } from './postal-codes';
 
 export const referringOrganisations = ['ocmw-cpas', 'caw', 'debt-counselling', 'other'] as const;
 export type ReferringOrganisation = (typeof referringOrganisations)[number];
+
+export type HouseholdColumn =
+  | 'householdKey'
+  | 'role'
+  | 'firstName'
+  | 'lastName'
+  | 'dateOfBirth'
+  | 'postalCode'
+  | 'language'
+  | 'phone'
+  | 'validFrom'
+  | 'validUntil'
+  | 'organisation';
+
+export const householdHeaderAliases = {
+  householdKey: [
+    'gezin',
+    'huishouden',
+    'gezinsnummer',
+    'dossier',
+    'ménage',
+    'foyer',
+    'numero de menage',
+    'household',
+    'household key',
+    'household id',
+  ],
+  role: ['rol', 'rôle', 'role'],
+  firstName: ['voornaam', 'prénom', 'first name', 'firstname', 'given name'],
+  lastName: ['achternaam', 'familienaam', 'naam', 'nom', 'nom de famille', 'last name', 'lastname', 'surname'],
+  dateOfBirth: ['geboortedatum', 'date de naissance', 'date of birth', 'birth date', 'dob'],
+  postalCode: ['postcode', 'code postal', 'postal code', 'zip'],
+  language: ['taal', 'langue', 'language'],
+  phone: ['telefoon', 'gsm', 'téléphone', 'phone', 'telephone'],
+  validFrom: ['geldig vanaf', 'geldig van', 'valable à partir du', 'valable du', 'valid from', 'start'],
+  validUntil: [
+    'geldig tot',
+    'valable jusqu’au',
+    "valable jusqu'au",
+    'valable au',
+    'valid until',
+    'valid to',
+    'einde',
+    'end',
+  ],
+  organisation: [
+    'doorverwijzer',
+    'verwijzende organisatie',
+    'organisation',
+    'organisme',
+    'envoyeur',
+    'referring organisation',
+    'referring organization',
+  ],
+} as const satisfies HeaderAliases<HouseholdColumn>;
 
 /** Spreadsheet words (after normaliseHeader) for the import: nl/fr/en. */
 export const roleWords: Readonly<Record<string, 'reference' | 'member'>> = {
