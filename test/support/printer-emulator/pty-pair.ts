@@ -8,8 +8,15 @@ export interface PtyPair {
   stop(): Promise<void>;
 }
 
-export function startPtyPair(timeoutMs = 5000): Promise<PtyPair> {
-  const socat: ChildProcess = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], {
+export interface PtyPairOptions {
+  timeoutMs?: number;
+  /** Stable symlinks to the two ends, so a restarted pair reappears at the same paths (a replug). */
+  links?: { till: string; printer: string };
+}
+
+export function startPtyPair({ timeoutMs = 5000, links }: PtyPairOptions = {}): Promise<PtyPair> {
+  const end = (link?: string) => `pty,raw,echo=0${link ? `,link=${link}` : ''}`;
+  const socat: ChildProcess = spawn('socat', ['-d', '-d', end(links?.till), end(links?.printer)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // A test run that ends without afterAll (a crash, Ctrl+C) must not leave socat behind.
@@ -41,7 +48,7 @@ export function startPtyPair(timeoutMs = 5000): Promise<PtyPair> {
       if (paths.length >= 2 && stderr.includes('starting data transfer loop')) {
         clearTimeout(timer);
         const [tillPath = '', printerPath = ''] = paths;
-        resolve({ tillPath, printerPath, stop });
+        resolve({ tillPath: links?.till ?? tillPath, printerPath: links?.printer ?? printerPath, stop });
       }
     });
   });
