@@ -86,7 +86,12 @@ export const trustChannels = {
   }),
   'backup:set-config': channel({
     input: z.object({
-      folder: z.string().trim().min(1).max(500),
+      // An absolute path (a relative one would depend on where the till was started from).
+      folder: z
+        .string()
+        .trim()
+        .max(500)
+        .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/),
       intervalHours: z.number().int().min(1).max(168),
       /** A new passphrase (12+ characters), null to stop encrypting, absent to keep the current one. */
       passphrase: z.string().min(12).max(200).nullable().optional(),
