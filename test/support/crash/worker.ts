@@ -28,12 +28,24 @@ const households = (raw.prepare('SELECT id FROM households ORDER BY id').all() a
 const userId = (raw.prepare('SELECT id FROM users ORDER BY id LIMIT 1').get() as { id: number }).id;
 const base = Date.parse('2026-11-24T10:00:00Z');
 
+/** A pipe the parent drains slowly answers EAGAIN: try again (a line under 4 KiB is written whole). */
+function report(line: string): void {
+  for (;;) {
+    try {
+      writeSync(1, line);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
 let committed = 0;
 const hook: CommitStepHook = (step) => {
   if (step === crashStep && committed >= crashAfter) process.kill(process.pid, 'SIGKILL');
 };
 
-writeSync(1, 'ready\n');
+report('ready\n');
 while (committed < maxSales) {
   const lines: CommitLine[] = [];
   const count = 1 + random(6);
@@ -79,6 +91,6 @@ while (committed < maxSales) {
     hook,
   );
   committed++;
-  writeSync(1, `committed ${result.saleId} ${result.number} ${result.hash} ${lines.length}\n`);
+  report(`committed ${result.saleId} ${result.number} ${result.hash} ${lines.length}\n`);
 }
 await db.destroy();
