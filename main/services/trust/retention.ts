@@ -60,6 +60,10 @@ export function anonymiseHouseholds(raw: Database.Database, ids: readonly number
       `UPDATE budget_overrides SET reason = '' WHERE household_id = @id`,
       `UPDATE line_overrides SET reason = '' WHERE household_id = @id`,
       `UPDATE print_jobs SET payload = '{}' WHERE sale_id IN (SELECT id FROM sales WHERE household_id = @id)`,
+      // A volunteer who was also a client: the link to a named user would identify the household.
+      ...(hasColumn(raw, 'users', 'household_id')
+        ? ['UPDATE users SET household_id = NULL WHERE household_id = @id']
+        : []),
     ].map((sql) => raw.prepare(sql));
     raw
       .transaction(() => {
@@ -71,6 +75,35 @@ export function anonymiseHouseholds(raw: Database.Database, ids: readonly number
     raw.pragma(`secure_delete = ${Number(previous) === 1 ? 'ON' : 'OFF'}`);
   }
   return ids.length;
+}
+
+function hasColumn(raw: Database.Database, table: string, column: string): boolean {
+  return (raw.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+}
+
+/** Every table that points at a household, and what anonymising does with it. A table missing here
+ * (a new one) is reported by `unclassifiedHouseholdTables` and fails the retention test. */
+export const householdTables: Record<string, 'scrubbed' | 'no-personal-data'> = {
+  households: 'scrubbed',
+  members: 'scrubbed',
+  proxies: 'scrubbed',
+  cards: 'scrubbed',
+  enrolments: 'scrubbed',
+  suspensions: 'scrubbed',
+  budget_overrides: 'scrubbed',
+  line_overrides: 'scrubbed',
+  users: 'scrubbed',
+  sales: 'no-personal-data',
+  budget_ledger: 'no-personal-data',
+  appointments: 'no-personal-data',
+};
+
+export function unclassifiedHouseholdTables(raw: Database.Database): string[] {
+  const tables = raw
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  return tables.filter((t) => !(t in householdTables) && hasColumn(raw, t, 'household_id'));
 }
 
 /** Old page images live on in the WAL and in free pages: checkpoint, truncate, rewrite. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../main/api/clock';
 import { type App, createApp } from '../../../main/app';
 import { audit } from '../../../main/services/audit';
+import { unclassifiedHouseholdTables } from '../../../main/services/trust/retention';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aUser, signIn, tempDbPath } from '../../support/builders';
 import { aShopWithSales, type TrustShop } from '../../support/trust-builders';
@@ -78,6 +79,8 @@ describe('retention', () => {
 
   it('anonymises it: names gone from the tables, the WAL and the file bytes; sales and verify intact', async () => {
     const salesBefore = await app.db.selectFrom('sales').select('id').execute();
+    // A volunteer who was a client of this household.
+    app.connection.raw.prepare("UPDATE users SET household_id = ? WHERE name = 'Worker'").run(shop.households[0]?.id);
     const run = await call('retention:run', { confirm: true });
     expect(run.ok && run.value).toEqual({ anonymised: 1 });
     const bytes = fileBytes().toLowerCase();
@@ -108,11 +111,17 @@ describe('retention', () => {
       .executeTakeFirst();
     expect(card?.blocked_at).not.toBeNull();
     expect(await app.db.selectFrom('sales').select('id').execute()).toEqual(salesBefore);
+    const link = app.connection.raw.prepare("SELECT household_id FROM users WHERE name = 'Worker'").pluck().get();
+    expect(link).toBeNull();
     expect(verifyDatabase(app.connection.raw).firstFault).toBeUndefined();
     const again = await call('retention:preview', {});
     expect(again.ok && (again.value as { households: unknown[] }).households).toEqual([]);
     const export_ = await call('households:export-own-data', { householdId: old?.id, format: 'json' });
     expect(export_.ok || export_.error.reason).toBe('household-anonymised');
+  });
+
+  it('knows every table that points at a household (a new one must be classified in retention.ts)', () => {
+    expect(unclassifiedHouseholdTables(app.connection.raw)).toEqual([]);
   });
 
   it('keeps the audit log append-only; it holds ids, not names', async () => {

@@ -7,6 +7,7 @@ import { connect } from '../../../db/connect';
 import { fixedClock } from '../../../main/api/clock';
 import { createApp } from '../../../main/app';
 import type { EventName } from '../../../main/contract/events';
+import { writeSetting } from '../../../main/services/settings';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aTestApp, tempDbPath } from '../../support/builders';
 import { aShopWithSales } from '../../support/trust-builders';
@@ -36,6 +37,24 @@ describe('start-up', () => {
     const again = await createApp({ dbPath: path, background: false });
     await again.close();
     expect(readdirSync(folder).filter((n) => n.endsWith('.db'))).toHaveLength(1);
+  });
+
+  it('takes a scheduled backup when one is due, and not again before the interval', async () => {
+    const path = tempDbPath('till-schedule-');
+    const clock = fixedClock('2026-11-24T07:00:00Z');
+    const app = await createApp({ dbPath: path, clock, background: false });
+    await app.trust.backupIfDue(); // no folder chosen: nothing
+    const folder = join(dirname(path), 'usb');
+    await writeSetting(app.db, 'backupFolder', folder);
+    await app.trust.backupIfDue();
+    clock.advance(3_600_000);
+    await app.trust.backupIfDue(); // 1 h later: not due (every 24 h)
+    expect(readdirSync(folder)).toEqual(['till-backup-20261124T070000Z.db']);
+    clock.advance(24 * 3_600_000);
+    await app.trust.backupIfDue();
+    expect(readdirSync(folder)).toHaveLength(2);
+    expect((await app.trust.status()).recent.map((r) => r.kind)).toEqual(['scheduled', 'scheduled']);
+    await app.close();
   });
 
   it('a new file needs no backup', async () => {
