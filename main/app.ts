@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher, type Handlers } from './api/dispatch
 import { EventBus } from './api/event-bus';
 import { SessionStore } from './api/sessions';
 import { authHandlers } from './services/auth';
+import { householdHandlers } from './services/households/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { readSettings, type Settings } from './services/settings';
 import { trustHandlers } from './services/trust/handlers';
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...authHandlers(deps),
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
+    ...householdHandlers(deps),
   };
   const dispatcher = createDispatcher({
     handlers,

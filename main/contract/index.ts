@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { authChannels } from './auth';
 import type { ChannelDef } from './define';
+import { householdChannels } from './households';
 import { trustChannels } from './trust';
 import { userChannels } from './users';
 
@@ -10,6 +11,7 @@ export const channels = {
   ...authChannels,
   ...userChannels,
   ...trustChannels,
+  ...householdChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -32,7 +32,7 @@ export type CardLookup =
       readonly validUntil: string | null;
       readonly language: Language;
       /** Proxy shoppers still authorised today. */
-      readonly proxies: readonly CardProxy[];
+      readonly proxies: CardProxy[];
     };
 
 /** Children are counted below this age, as in the budget rules' default. */

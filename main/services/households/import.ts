@@ -1,0 +1,121 @@
+// Writing a parsed household spreadsheet (pure parsing in domain/household-import.ts). All or
+// nothing: when any row failed nothing is written unless `validOnly`, and then only whole
+// households whose every row is valid.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { immediateTransaction } from '../../../db/transaction';
+import type { ImportReport } from '../../contract/households';
+import type { Language } from '../../contract/money';
+import { type HouseholdImportReport, parseHouseholdBytes } from '../../domain/household-import';
+import { buildSearchText } from '../../domain/text-search';
+import { audit } from '../audit';
+import { issueCard } from './cards';
+import { organisationForKind } from './organisations';
+import { postalCodeIndex } from './postal-index';
+
+export interface ImportOptions {
+  readonly dryRun: boolean;
+  readonly validOnly: boolean;
+  readonly today: string;
+  readonly now: Date;
+  readonly userId: number | null;
+  readonly cardPrefix: string;
+  readonly defaultLanguage: Language;
+}
+
+export function parseHouseholdFile(bytes: Uint8Array, options: Pick<ImportOptions, 'today' | 'defaultLanguage'>) {
+  return parseHouseholdBytes(bytes, {
+    today: options.today,
+    postalCodes: postalCodeIndex(),
+    defaultLanguage: options.defaultLanguage,
+  });
+}
+
+export async function importHouseholds(
+  db: Kysely<DB>,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const parsed = parseHouseholdFile(bytes, options);
+  const canWrite =
+    !options.dryRun &&
+    parsed.fileProblems.length === 0 &&
+    parsed.households.length > 0 &&
+    (parsed.problems.length === 0 || options.validOnly);
+  if (canWrite) await writeHouseholds(db, parsed, options);
+  return toReport(parsed, canWrite);
+}
+
+async function writeHouseholds(db: Kysely<DB>, parsed: HouseholdImportReport, options: ImportOptions): Promise<void> {
+  const at = options.now.toISOString();
+  await immediateTransaction(db, async (trx) => {
+    for (const household of parsed.households) {
+      const people = [
+        { ...household.referencePerson, isReference: 1 },
+        ...household.members.map((m) => ({ ...m, isReference: 0 })),
+      ];
+      const { id: householdId } = await trx
+        .insertInto('households')
+        .values({
+          postal_code: household.postalCode,
+          municipality: household.municipality,
+          language: household.referencePerson.language,
+          phone: household.referencePerson.phone,
+          search_text: buildSearchText(people.flatMap((p) => [p.firstName, p.lastName])),
+          created_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const person of people) {
+        await trx
+          .insertInto('members')
+          .values({
+            household_id: householdId,
+            is_reference: person.isReference,
+            first_name: person.firstName,
+            last_name: person.lastName,
+            birth_date: person.dateOfBirth,
+            search_name: buildSearchText([person.firstName, person.lastName]),
+          })
+          .execute();
+      }
+      await trx
+        .insertInto('enrolments')
+        .values({
+          household_id: householdId,
+          valid_from: household.validFrom,
+          valid_until: household.validUntil,
+          organisation_id: household.organisation ? await organisationForKind(trx, household.organisation) : null,
+          kind: 'new',
+          created_by: options.userId,
+          created_at: at,
+        })
+        .execute();
+      await issueCard(trx, householdId, options.cardPrefix, at);
+    }
+    await audit(trx, {
+      at: options.now,
+      userId: options.userId,
+      action: 'household.import',
+      details: { households: parsed.households.length, rowsRejected: parsed.problems.length },
+    });
+  });
+}
+
+function toReport(parsed: HouseholdImportReport, written: boolean): ImportReport {
+  return {
+    written,
+    households: parsed.households.length,
+    people: parsed.households.reduce((sum, h) => sum + 1 + h.members.length, 0),
+    rows: parsed.rowCount,
+    problems: parsed.problems.map((p) => ({ line: p.line, reason: p.reason, column: p.column ?? null })),
+    fileProblems: parsed.fileProblems.map((p) => ({ reason: p.reason, column: 'column' in p ? p.column : null })),
+    preview: parsed.households.slice(0, 50).map((h) => ({
+      key: h.key,
+      firstName: h.referencePerson.firstName,
+      lastName: h.referencePerson.lastName,
+      people: 1 + h.members.length,
+      municipality: h.municipality,
+    })),
+  };
+}
