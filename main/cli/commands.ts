@@ -1,6 +1,7 @@
 // Every CLI command, in the order `--help` lists them. Each area adds its command here.
 import { backupCommand } from './backup';
 import type { Command } from './command';
+import { importHouseholdsCommand } from './households-import';
 import { initCommand } from './init';
 import { restoreCommand } from './restore';
 import { retentionCommand } from './retention';
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   backupCommand,
   restoreCommand,
   retentionCommand,
+  importHouseholdsCommand,
 ];
