@@ -68,7 +68,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   };
 
-  const trust = new TrustService({ db, raw: connection.raw, dbPath: options.dbPath, clock, events });
+  const trust = new TrustService({
+    db,
+    raw: connection.raw,
+    dbPath: options.dbPath,
+    clock,
+    events,
+    nativeBinding: options.nativeBinding,
+  });
   const handlers: Handlers = {
     ...authHandlers(deps),
     ...userHandlers(deps),

@@ -18,7 +18,7 @@ export interface BackupResult {
 export async function backupToFile(
   raw: Database.Database,
   outPath: string,
-  options: { key?: BackupKey | null; onProgress?: (share: number) => void } = {},
+  options: { key?: BackupKey | null; onProgress?: (share: number) => void; nativeBinding?: string | undefined } = {},
 ): Promise<BackupResult> {
   const progress = options.onProgress ?? (() => {});
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
@@ -31,7 +31,9 @@ export async function backupToFile(
         return 200; // pages per step: small steps let the till's writes in between
       },
     });
-    const check = await checkFileInChunks(plain, (share) => progress(0.6 + 0.3 * share));
+    const check = await checkFileInChunks(plain, (share) => progress(0.6 + 0.3 * share), {
+      nativeBinding: options.nativeBinding,
+    });
     if (!check.ok) return { file: outPath, bytes: 0, encrypted: false, ok: false, detail: check.fault };
     if (options.key) {
       await encryptFile(plain, sealed, options.key);

@@ -5,6 +5,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { openRaw } from '../../../db/connect';
 import { GENESIS_HASH } from '../../domain/journal-content';
 import { journalHash, toJournalSale } from '../journal';
+import { sqliteChecksInWorker } from './sqlite-check-worker';
 
 export interface FileCheck {
   ok: boolean;
@@ -22,34 +23,49 @@ type JournalRow = {
 };
 type SaleArg = Parameters<typeof toJournalSale>[0];
 
-const CHUNK = 400;
+const CHUNK = 100;
 
 export async function checkFileInChunks(
   path: string,
   onProgress: (done: number) => void = () => {},
+  options: { nativeBinding?: string | undefined } = {},
 ): Promise<FileCheck> {
-  const raw = openRaw(path, { readonly: true, mustExist: true });
+  // SQLite's checks on a worker thread; if a thread cannot start here, table by table instead.
+  let sqliteChecked = false;
+  try {
+    const sqlite = await sqliteChecksInWorker(path, options.nativeBinding);
+    if (!sqlite.ok) return sqlite;
+    sqliteChecked = true;
+  } catch {
+    sqliteChecked = false;
+  }
+  onProgress(0.5);
+  const raw = openRaw(path, {
+    readonly: true,
+    mustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
     const tables = raw
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all() as string[];
     const journalCount = Number(raw.prepare('SELECT COUNT(*) FROM journal').pluck().get());
-    const steps = tables.length * 2 + Math.ceil(journalCount / CHUNK) + 1;
+    const steps = (sqliteChecked ? 0 : tables.length * 2) + Math.ceil(journalCount / CHUNK) + 1;
     let done = 0;
     const step = async () => {
       done++;
-      onProgress(Math.min(1, done / steps));
+      onProgress(0.5 + Math.min(0.5, done / steps / 2));
       await tick();
     };
-    for (const table of tables) {
+    for (const table of sqliteChecked ? [] : tables) {
       // One table (and its indexes) per chunk: `integrity_check(T)` limits the work to T.
       const rows = raw.pragma(`integrity_check("${table.replaceAll('"', '""')}")`) as { integrity_check: string }[];
       const bad = rows.filter((r) => r.integrity_check !== 'ok');
       if (bad.length > 0) return { ok: false, fault: `integrity: ${table}: ${bad[0]?.integrity_check}` };
       await step();
     }
-    for (const table of tables) {
+    for (const table of sqliteChecked ? [] : tables) {
       const fk = raw.pragma(`foreign_key_check("${table.replaceAll('"', '""')}")`) as {
         rowid: number;
         parent: string;

@@ -22,6 +22,8 @@ export interface TrustDeps {
   dbPath: string;
   clock: Clock;
   events: EventBus;
+  /** Electron's better-sqlite3 build, for the check's worker thread. */
+  nativeBinding?: string | undefined;
 }
 
 export async function storedBackupKey(db: Kysely<DB>): Promise<BackupKey | null> {
@@ -59,9 +61,13 @@ export class TrustService {
   runIntegrity(): Promise<IntegrityStatus> {
     if (this.integrityRun) return this.integrityRun;
     this.setIntegrity({ ...this.integrity, state: 'running', progress: 0 });
-    this.integrityRun = checkFileInChunks(this.deps.dbPath, (progress) => {
-      this.integrity = { ...this.integrity, progress };
-    })
+    this.integrityRun = checkFileInChunks(
+      this.deps.dbPath,
+      (progress) => {
+        this.integrity = { ...this.integrity, progress };
+      },
+      { nativeBinding: this.deps.nativeBinding },
+    )
       .then((check) => {
         const status: IntegrityStatus = {
           state: check.ok ? 'ok' : 'failed',
@@ -131,7 +137,11 @@ export class TrustService {
     try {
       if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
       const file = join(folder, backupFileName(now, key !== null));
-      const result = await backupToFile(this.deps.raw, file, { key, onProgress: setProgress });
+      const result = await backupToFile(this.deps.raw, file, {
+        key,
+        onProgress: setProgress,
+        nativeBinding: this.deps.nativeBinding,
+      });
       record = { at: now.toISOString(), kind, ...result };
       checkFailed = !result.ok;
       if (result.ok) this.rotate(folder, now, settings.retentionMonths);

@@ -122,6 +122,16 @@ describe('backups', () => {
     raw.exec('DROP TRIGGER sale_lines_no_update; UPDATE sale_lines SET amount_cents = 1 WHERE id = 3');
     raw.close();
     await expect(restoreBackup(tampered, plain, { now: new Date() })).rejects.toThrow(/hash mismatch/);
+    // A damaged page: SQLite's own check (on its worker thread) refuses it.
+    const broken = join(dirname(path), 'broken.db');
+    const pageSize = 4096;
+    const good = readFileSync(plain);
+    const bad = Buffer.from(good);
+    bad.fill(0x5a, pageSize * 2, pageSize * 6); // b-tree pages of the first tables
+    writeFileSync(broken, bad);
+    await expect(restoreBackup(broken, plain, { now: new Date() })).rejects.toThrow(
+      /integrity|could not be read|malformed/,
+    );
     // A good restore over an existing file keeps that file under a before-restore name.
     const result = await restoreBackup(backupFile, plain, {
       passphrase: PASSPHRASE,
