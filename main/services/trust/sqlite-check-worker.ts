@@ -29,7 +29,11 @@ try {
 `;
 
 export function sqliteChecksInWorker(path: string, nativeBinding?: string): Promise<FileCheck> {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  // The Electron bundle is CommonJS (no import.meta.url there); tsx and Vitest run this as ESM.
+  const module =
+    typeof require === 'function'
+      ? require.resolve('better-sqlite3')
+      : createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { path, module, nativeBinding } });
     let answered = false;

@@ -8,6 +8,7 @@ import { fixedClock } from '../../../main/api/clock';
 import { createApp } from '../../../main/app';
 import type { EventName } from '../../../main/contract/events';
 import { writeSetting } from '../../../main/services/settings';
+import { sqliteChecksInWorker } from '../../../main/services/trust/sqlite-check-worker';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aTestApp, tempDbPath } from '../../support/builders';
 import { aShopWithSales } from '../../support/trust-builders';
@@ -72,6 +73,8 @@ describe('start-up', () => {
     app.events.subscribe((name, payload) => events.push([name, payload]));
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 0);
+    // SQLite's own checks run on a worker thread (not the fallback) in this runtime too.
+    expect(await sqliteChecksInWorker(path)).toEqual({ ok: true, fault: null });
     const ok = await app.trust.runIntegrity();
     expect(ok).toMatchObject({ state: 'ok', fault: null });
     expect(ticks).toBeGreaterThan(3); // the event loop kept running during the check
