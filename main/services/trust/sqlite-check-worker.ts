@@ -36,6 +36,7 @@ export function sqliteChecksInWorker(path: string, nativeBinding?: string): Prom
       : createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { path, module, nativeBinding } });
+    worker.unref(); // a check in progress never keeps a finished CLI command or test alive
     let answered = false;
     worker.once('message', (result: FileCheck) => {
       answered = true;
