@@ -99,6 +99,11 @@ export interface ProxiesTable {
   name: string;
   valid_until: string;
 }
+/** One row (id 1): bumped by triggers when member names change; the search index reloads then. */
+export interface HouseholdSearchVersionTable {
+  id: number;
+  version: number;
+}
 export interface CategoriesTable {
   id: Id;
   name_nl: string;
@@ -333,6 +338,7 @@ export interface DB {
   suspensions: SuspensionsTable;
   cards: CardsTable;
   proxies: ProxiesTable;
+  household_search_version: HouseholdSearchVersionTable;
   categories: CategoriesTable;
   products: ProductsTable;
   price_changes: PriceChangesTable;

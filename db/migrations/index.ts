@@ -13,6 +13,7 @@ import * as m0009 from './0009_rules';
 import * as m0010 from './0010_print_queue';
 import * as m0011 from './0011_user_household';
 import * as m0030 from './0030_trust';
+import * as m0050 from './0050_household_search_version';
 
 export const migrations: Record<string, Migration> = {
   '0001_users': m0001,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0010_print_queue': m0010,
   '0011_user_household': m0011,
   '0030_trust': m0030,
+  '0050_household_search_version': m0050,
 };

@@ -2,9 +2,10 @@
 // prints one JSON line per figure. Benchmarks are listed here explicitly.
 import { benchmarks as crash } from './crash.bench';
 import type { Benchmark } from './harness';
+import { benchmarks as households } from './households.bench';
 import { benchmarks as startup } from './startup.bench';
 
-const all: Benchmark[] = [...startup, ...crash];
+const all: Benchmark[] = [...startup, ...crash, ...households];
 
 const prefix = process.argv[2] ?? '';
 const chosen = all.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));

@@ -54,9 +54,8 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
   return {
     'households:search-households': async ({ query }, ctx) => {
       const { settings, today } = await context(ctx.now);
-      const hits = await searchHouseholds(db, query, today, settings);
-      await record(ctx.now, ctx.user?.id ?? null, 'household.search', undefined, { results: hits.length });
-      return hits;
+      // A list of names is not a file: opening one is audited (household.view), typing a query is not.
+      return searchHouseholds(db, query, today, settings);
     },
     'households:get-household': async ({ householdId }, ctx) => {
       const { settings, today } = await context(ctx.now);

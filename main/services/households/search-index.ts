@@ -2,7 +2,7 @@
 // case-insensitive and tolerant of small spelling mistakes. An in-memory vocabulary of name words
 // (a few thousand distinct words for 5,000 households) is compared with the query, so a fuzzy
 // search costs one edit-distance pass over distinct words, not over every member.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { damerauLevenshtein, normaliseName } from '../../domain/name-match';
 import { queryWords } from '../../domain/text-search';
@@ -22,11 +22,10 @@ export interface SearchIndex {
 
 const indexes = new WeakMap<Kysely<DB>, SearchIndex>();
 
-/** Changes on this connection (total_changes) or another one (data_version) make the index stale. */
+/** Bumped by triggers (migration 0050) whenever a member or an anonymisation changes, on any connection. */
 async function stampOf(db: Kysely<DB>): Promise<string> {
-  const changes = await sql<{ c: number }>`select total_changes() as c`.execute(db);
-  const version = await sql<{ data_version: number }>`pragma data_version`.execute(db);
-  return `${changes.rows[0]?.c ?? 0}/${version.rows[0]?.data_version ?? 0}`;
+  const row = await db.selectFrom('household_search_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return String(row?.version ?? 0);
 }
 
 export async function searchIndex(db: Kysely<DB>): Promise<SearchIndex> {
@@ -68,26 +67,24 @@ function allowedEdits(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
-/** Best distance of a query word to each vocabulary word that it matches (exact, prefix or fuzzy). */
-function wordMatches(index: SearchIndex, queryWord: string): Map<number, number> {
+const unmatched = 127;
+
+/** Best distance of a query word per member (unmatched = 127): exact word, word prefix or fuzzy. */
+function wordMatches(index: SearchIndex, queryWord: string): Int8Array {
   const allowed = allowedEdits(queryWord);
-  const best = new Map<number, number>();
+  const best = new Int8Array(index.members.length).fill(unmatched);
   for (const [word, memberIndexes] of index.vocabulary) {
     let distance: number;
     if (word.startsWith(queryWord)) distance = 0;
-    else if (allowed === 0) continue;
+    else if (allowed === 0 || queryWord.length - word.length > allowed) continue;
     else {
-      if (Math.abs(word.length - queryWord.length) > allowed && word.length < queryWord.length) continue;
       distance = Math.min(
         damerauLevenshtein(queryWord, word, allowed),
         damerauLevenshtein(queryWord, word.slice(0, queryWord.length), allowed),
       );
       if (distance > allowed) continue;
     }
-    for (const memberIndex of memberIndexes) {
-      const previous = best.get(memberIndex);
-      if (previous === undefined || distance < previous) best.set(memberIndex, distance);
-    }
+    for (const memberIndex of memberIndexes) if (distance < (best[memberIndex] ?? 0)) best[memberIndex] = distance;
   }
   return best;
 }
@@ -96,24 +93,19 @@ function wordMatches(index: SearchIndex, queryWord: string): Map<number, number>
 export function searchNames(index: SearchIndex, query: string, limit = 30): NameHit[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  let totals: Map<number, number> | undefined;
+  const totals = new Int16Array(index.members.length);
   for (const word of words) {
     const matches = wordMatches(index, word);
-    const next = new Map<number, number>();
-    for (const [memberIndex, distance] of matches) {
-      if (totals === undefined) next.set(memberIndex, distance);
-      else {
-        const sofar = totals.get(memberIndex);
-        if (sofar !== undefined) next.set(memberIndex, sofar + distance);
-      }
+    for (let i = 0; i < totals.length; i++) {
+      const distance = matches[i] ?? unmatched;
+      totals[i] = distance === unmatched || (totals[i] ?? 0) < 0 ? -1 : (totals[i] ?? 0) + distance;
     }
-    totals = next;
-    if (totals.size === 0) return [];
   }
   const byHousehold = new Map<number, NameHit>();
-  for (const [memberIndex, distance] of totals ?? []) {
-    const member = index.members[memberIndex];
-    if (!member) continue;
+  for (let i = 0; i < totals.length; i++) {
+    const distance = totals[i] ?? -1;
+    const member = index.members[i];
+    if (distance < 0 || !member) continue;
     const seen = byHousehold.get(member.householdId);
     if (!seen || distance < seen.distance)
       byHousehold.set(member.householdId, { householdId: member.householdId, memberId: member.memberId, distance });
