@@ -154,4 +154,26 @@ describe('tamper detection', () => {
     expect(applied).toBeGreaterThan(150);
     expect(named).toBe(applied);
   });
+
+  // Known gap, for the journal's owner: these columns are outside the hash (journal-content.ts v1),
+  // so an edit that keeps foreign keys valid passes `till verify`. `it.fails` turns red once the
+  // hash covers them — then make this a plain `it`.
+  it.fails.each([
+    ['sales.card_id', 'UPDATE sales SET card_id = (SELECT MAX(id) FROM cards) WHERE id = 1'],
+    [
+      'sales.proxy_id',
+      'UPDATE sales SET proxy_id = NULL WHERE proxy_id IS NOT NULL AND id = (SELECT MIN(id) FROM sales WHERE proxy_id IS NOT NULL)',
+    ],
+    ['sales.rule_set_id', 'UPDATE sales SET rule_set_id = 42 WHERE id = 2'],
+    ['sale_lines.category_id', 'UPDATE sale_lines SET category_id = 42 WHERE id = 2'],
+  ])('an edit of %s fails verify', (_column, sql) => {
+    raw.exec('SAVEPOINT gap');
+    try {
+      expect(raw.prepare(sql).run().changes).toBe(1);
+      expect(verifyDatabase(raw).ok).toBe(false);
+    } finally {
+      raw.exec('ROLLBACK TO gap');
+      raw.exec('RELEASE gap');
+    }
+  });
 });
