@@ -1,7 +1,7 @@
 // Before any migration touches an existing file, a backup of it is taken (to the shop's backup
 // folder, else a `till-backups` folder next to the file): a migration that goes wrong can be undone
 // with `till restore`. A new, empty file needs none.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Connection } from '../../../db/connect';
@@ -10,6 +10,7 @@ import type { Clock } from '../../api/clock';
 import type { BackupRecord } from '../../contract/trust';
 import { backupFileName, backupToFile } from './backup';
 import type { BackupKey } from './crypto';
+import { preMigrationBackupsToDelete } from './rotation';
 
 function appliedCount(connection: Connection): number {
   const table = connection.raw.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'kysely_migration'").get();
@@ -46,7 +47,10 @@ async function backupBefore(connection: Connection, dbPath: string, now: Date): 
     try {
       if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
       const result = await backupToFile(connection.raw, join(folder, name), { key });
-      if (result.ok) return { at: now.toISOString(), kind: 'pre-migration', ...result };
+      if (result.ok) {
+        for (const old of preMigrationBackupsToDelete(readdirSync(folder))) rmSync(join(folder, old), { force: true });
+        return { at: now.toISOString(), kind: 'pre-migration', ...result };
+      }
       last = result.detail ?? 'check failed';
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);

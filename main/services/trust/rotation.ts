@@ -36,3 +36,12 @@ export function backupsToDelete(names: readonly string[], now: Date, retentionMo
   }
   return out;
 }
+
+/** Backups taken before a migration: the newest `keep` are enough (scheduled backups cover the rest). */
+export function preMigrationBackupsToDelete(names: readonly string[], keep = 3): string[] {
+  return names
+    .filter((n) => stampOf(n) !== null && n.includes('-pre-migration.'))
+    .sort()
+    .reverse()
+    .slice(keep);
+}

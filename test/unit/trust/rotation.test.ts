@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../../main/services/trust/backup';
-import { backupsToDelete, stampOf } from '../../../main/services/trust/rotation';
+import { backupsToDelete, preMigrationBackupsToDelete, stampOf } from '../../../main/services/trust/rotation';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const hoursAgo = (h: number) => backupFileName(new Date(now.getTime() - h * 3_600_000), false);
@@ -35,5 +35,10 @@ describe('backup rotation', () => {
     // Nothing older than the retention period survives.
     for (const n of kept) expect((stampOf(n) as Date) >= new Date('2024-11-24T12:00:00Z')).toBe(true);
     expect(kept.length).toBeLessThan(7 * 24 + 50 + 24);
+  });
+
+  it('keeps the newest three backups taken before a migration', () => {
+    const names = [1, 2, 3, 4, 5].map((h) => hoursAgo(h).replace('.db', '-pre-migration.db'));
+    expect(preMigrationBackupsToDelete([...names, hoursAgo(9)])).toEqual([names[3], names[4]]);
   });
 });
