@@ -10,10 +10,12 @@ import type { Clock } from '../../api/clock';
 import { TillError } from '../../api/errors';
 import type { EventBus } from '../../api/event-bus';
 import type { BackupRecord, BackupStatus, IntegrityStatus } from '../../contract/trust';
+import { audit } from '../audit';
 import { readSettings } from '../settings';
 import { backupFileName, backupToFile } from './backup';
 import type { BackupKey } from './crypto';
 import { checkFileInChunks } from './integrity';
+import { anonymiseHouseholds, retentionCandidates, retentionCutoff } from './retention';
 import { backupsToDelete } from './rotation';
 
 export interface TrustDeps {
@@ -43,7 +45,12 @@ export class TrustService {
   /** After start-up: the full check once the till is up, then a look every 10 minutes whether a backup is due. */
   start(options: { integrityDelayMs?: number; scheduleEveryMs?: number } = {}): void {
     const first = setTimeout(() => void this.runIntegrity(), options.integrityDelayMs ?? 5_000);
-    const schedule = setInterval(() => void this.backupIfDue(), options.scheduleEveryMs ?? 10 * 60_000);
+    const schedule = setInterval(
+      () => {
+        void this.backupIfDue().then(() => this.retentionIfDue());
+      },
+      options.scheduleEveryMs ?? 10 * 60_000,
+    );
     for (const t of [first, schedule]) t.unref();
     this.timers.push(first, schedule);
   }
@@ -117,6 +124,31 @@ export class TrustService {
     const status = await this.status();
     if (!status.folder || this.running || !status.nextDueAt) return;
     if (status.nextDueAt <= this.deps.clock.now().toISOString()) await this.runBackup('scheduled').catch(() => {});
+  }
+
+  /**
+   * Anonymises households past the retention period on its own, but only at night in the shop's
+   * time zone (22:00–06:00): the file scrub (VACUUM) would hold up a till that is selling.
+   */
+  async retentionIfDue(): Promise<number> {
+    const settings = await readSettings(this.deps.db);
+    const now = this.deps.clock.now();
+    const hour = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now),
+    );
+    if (hour >= 6 && hour < 22) return 0;
+    const ids = retentionCandidates(this.deps.raw, retentionCutoff(now, settings.retentionMonths)).map(
+      (c) => c.householdId,
+    );
+    if (ids.length === 0) return 0;
+    const done = anonymiseHouseholds(this.deps.raw, ids, now);
+    await audit(this.deps.db, {
+      at: now,
+      userId: null,
+      action: 'retention.anonymise',
+      details: { households: done, automatic: true },
+    });
+    return done;
   }
 
   async runBackup(kind: BackupRecord['kind']): Promise<BackupRecord> {

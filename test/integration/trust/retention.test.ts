@@ -132,4 +132,21 @@ describe('retention', () => {
     expect(text).not.toContain('quispelaar');
     expect(text).toContain('household.view');
   });
+
+  it('runs on its own only at night in the shop time zone', async () => {
+    const clock = fixedClock('2026-11-24T12:00:00Z'); // 13:00 in Brussels
+    const other = await createApp({ dbPath: tempDbPath('till-retention-night-'), clock, background: false });
+    await aShopWithSales(other, 1);
+    expect(await other.trust.retentionIfDue()).toBe(0);
+    clock.set('2026-11-24T22:30:00Z'); // 23:30 in Brussels
+    expect(await other.trust.retentionIfDue()).toBe(1);
+    expect(await other.trust.retentionIfDue()).toBe(0);
+    const log = await other.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'retention.anonymise')
+      .execute();
+    expect(log.map((l) => l.details)).toEqual(['{"households":1,"automatic":true}']);
+    await other.close();
+  });
 });
