@@ -5,6 +5,7 @@ import type { MessageKey } from './i18n/index';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
+import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
 
 export interface RouteDef {
@@ -28,7 +29,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.households',
     hint: 'home.hint.households',
     roles: ['social-worker', 'coordinator'],
-    component: ComingSoon,
+    component: HouseholdsScreen,
   },
   {
     path: '/appointments',

@@ -6,10 +6,11 @@ import { auth } from './areas/auth';
 import { common } from './areas/common';
 import { errors } from './areas/errors';
 import { home } from './areas/home';
+import { households } from './areas/households';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, users, trust };
+const areas = { common, auth, errors, home, users, trust, households };
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;

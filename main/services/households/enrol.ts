@@ -16,6 +16,7 @@ import { issueCard } from './cards';
 import { householdStatus } from './file';
 import { organisationForKind } from './organisations';
 import { postalCodeIndex } from './postal-index';
+import { periodEnd } from './status-summary';
 
 const activeKinds = new Set(['active', 'expiring', 'suspended', 'not-yet-valid']);
 
@@ -71,6 +72,7 @@ export interface EnrolContext {
   readonly userId: number | null;
   readonly expiringDays: number;
   readonly cardPrefix: string;
+  readonly enrolmentMonths: number;
 }
 
 export async function enrolHousehold(
@@ -79,7 +81,13 @@ export async function enrolHousehold(
   confirmedDifferent: readonly number[],
   context: EnrolContext,
 ): Promise<{ householdId: number; cardNumber: string }> {
-  const checked = validateHouseholdInput(form, { today: context.today, postalCodes: postalCodeIndex() });
+  // An empty end date takes the shop's default length (settings.enrolmentMonths).
+  const from = parseDateCell(form.enrolment.validFrom);
+  const filled =
+    form.enrolment.validUntil.trim() === '' && from
+      ? { ...form, enrolment: { ...form.enrolment, validUntil: periodEnd(from, context.enrolmentMonths) } }
+      : form;
+  const checked = validateHouseholdInput(filled, { today: context.today, postalCodes: postalCodeIndex() });
   const errors: FieldError[] = checked.ok ? [] : [...checked.errors];
   const referralDate = form.referralDate ? parseDateCell(form.referralDate) : undefined;
   if (form.referralDate && (referralDate === undefined || referralDate > context.today))

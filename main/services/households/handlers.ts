@@ -75,6 +75,7 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
         userId: ctx.user?.id ?? null,
         expiringDays: settings.expiringDays,
         cardPrefix: settings.cardPrefix,
+        enrolmentMonths: settings.enrolmentMonths,
       });
     },
     'households:renew-enrolment': async ({ householdId, validFrom, validUntil }, ctx) => {

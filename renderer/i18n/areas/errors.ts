@@ -22,6 +22,10 @@ export const errors = defineMessages(
     'backup-folder-missing': 'Choose a backup folder first.',
     'backup-running': 'A backup is already running.',
     'household-anonymised': 'This household was anonymised: no personal data is left.',
+    'duplicate-person': 'A person on this form may already be enrolled.',
+    'household-not-found': 'This household does not exist (any more).',
+    'card-not-found': 'This household has no valid card.',
+    'no-period-to-end': 'No enrolment period covers this date.',
   },
   {
     'invalid-input': 'Er ontbreekt informatie of iets is niet geldig.',
@@ -43,6 +47,10 @@ export const errors = defineMessages(
     'backup-folder-missing': 'Kies eerst een map voor de back-ups.',
     'backup-running': 'Er loopt al een back-up.',
     'household-anonymised': 'Dit gezin werd geanonimiseerd: er zijn geen persoonsgegevens meer.',
+    'duplicate-person': 'Iemand op dit formulier is mogelijk al ingeschreven.',
+    'household-not-found': 'Dit gezin bestaat niet (meer).',
+    'card-not-found': 'Dit gezin heeft geen geldige kaart.',
+    'no-period-to-end': 'Geen inschrijvingsperiode omvat deze datum.',
   },
   {
     'invalid-input': 'Des informations manquent ou ne sont pas valables.',
@@ -64,5 +72,9 @@ export const errors = defineMessages(
     'backup-folder-missing': "Choisissez d'abord un dossier pour les sauvegardes.",
     'backup-running': 'Une sauvegarde est déjà en cours.',
     'household-anonymised': 'Ce ménage a été anonymisé : il ne reste aucune donnée personnelle.',
+    'duplicate-person': 'Une personne de ce formulaire est peut-être déjà inscrite.',
+    'household-not-found': 'Ce ménage n’existe pas (plus).',
+    'card-not-found': 'Ce ménage n’a pas de carte valable.',
+    'no-period-to-end': 'Aucune période d’inscription ne couvre cette date.',
   },
 );

@@ -1,0 +1,101 @@
+// Issue 4 in Chromium: enrol a household with two children (a wrong postal code refused first),
+// print its card, find it again by a misspelled name, and see the duplicate warning when one of
+// its members is enrolled again.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/browser-mode';
+import { aUser } from '../support/builders';
+import { launchChromium } from '../support/chromium';
+import { screenshotPath } from '../support/screenshots';
+
+describe('households in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
+    await aUser(server.app, ['social-worker'], 'Sara Sociaal', '2468');
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
+    await page.goto(server.bridge.url);
+    await page.getByRole('button', { name: 'Sara Sociaal' }).click();
+    await page.getByLabel('Pincode', { exact: true }).fill('2468');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: /Gezinnen/ }).click();
+    await page.getByRole('heading', { name: 'Gezin zoeken' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('enrols a household with two children after refusing an unknown postal code', async () => {
+    await page.getByRole('button', { name: 'Nieuw gezin' }).click();
+    await page.locator('#hh-first').fill('Zoë');
+    await page.locator('#hh-last').fill('Vandenbroucke');
+    await page.locator('#hh-birth').fill('12/03/1985');
+    await page.locator('#hh-postal').fill('9999');
+    for (const [first, birth] of [
+      ['Lotte', '01/05/2016'],
+      ['Ruben', '09/09/2019'],
+    ] as const) {
+      await page.getByRole('button', { name: '+ Gezinslid toevoegen' }).click();
+      const index = (await page.locator('.hh-member').count()) - 1;
+      await page.locator(`#hh-m${index}-first`).fill(first);
+      await page.locator(`#hh-m${index}-birth`).fill(birth);
+    }
+    await page.locator('#hh-from').fill('01/11/2026');
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await page.getByText('Onbekende Belgische postcode.').waitFor();
+    await page.screenshot({ path: screenshotPath('households-form-error.png'), fullPage: true });
+    expect(await server.app.db.selectFrom('households').select('id').execute()).toEqual([]);
+    await page.locator('#hh-postal').fill('9000');
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
+    await page.getByText('1 volwassenen, 2 kinderen').waitFor();
+    await page.getByText('9000 Gent').waitFor();
+    await page.screenshot({ path: screenshotPath('households-file.png'), fullPage: true });
+  });
+
+  it('prints the card as a credit-card-sized PDF', async () => {
+    await page.getByRole('button', { name: 'Kaart afdrukken' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Kaart klaar: open de pdf' }).click();
+    const pdf = screenshotPath('households-card.pdf');
+    await (await download).saveAs(pdf);
+    expect(statSync(pdf).size).toBeGreaterThan(1000);
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:\s+242\.6\d* x 153\.0\d* pts/);
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+  });
+
+  it('finds the household again by a misspelled name', async () => {
+    await page.getByRole('button', { name: '← Terug' }).click();
+    await page.getByLabel('Naam, gezinslid of kaartnummer').fill('vandenbrouke zoe');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: /Zoë Vandenbroucke/ }).waitFor();
+    await page.getByLabel('Naam, gezinslid of kaartnummer').fill('Lote');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: /\(Lotte Vandenbroucke\)/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('households-search.png') });
+  });
+
+  it('warns about a duplicate when one of its members is enrolled again, and opens that file', async () => {
+    await page.getByRole('button', { name: 'Nieuw gezin' }).click();
+    await page.locator('#hh-first').fill('Lotte');
+    await page.locator('#hh-last').fill('Vandenbrouck');
+    await page.locator('#hh-birth').fill('01/05/2016');
+    await page.locator('#hh-postal').fill('1000');
+    await page.locator('#hh-from').fill('01/11/2026');
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await page.getByText('Deze persoon is mogelijk al ingeschreven').waitFor();
+    await page.getByText('Lotte Vandenbroucke, geboren op 01/05/2016, is lid van een actief gezin.').waitFor();
+    await page.screenshot({ path: screenshotPath('households-duplicate.png') });
+    expect(await server.app.db.selectFrom('households').select('id').execute()).toHaveLength(1);
+    await page.getByRole('button', { name: 'Dat dossier openen' }).click();
+    await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
+  });
+});
