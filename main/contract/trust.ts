@@ -71,6 +71,8 @@ export const trustChannels = {
       entries: z.array(auditEntrySchema),
       actions: z.array(z.string()),
       users: z.array(z.object({ id: z.number().int(), name: z.string() })),
+      /** The shop's time zone, to show the UTC times in. */
+      timeZone: z.string(),
     }),
     access: ['coordinator'],
   }),

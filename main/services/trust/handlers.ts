@@ -89,7 +89,7 @@ export function trustHandlers({
         limit: input.limit,
       });
       const users = await db.selectFrom('users').select(['id', 'name']).orderBy('name').execute();
-      return { entries, actions: await auditActions(db), users };
+      return { entries, actions: await auditActions(db), users, timeZone: settings.timeZone };
     },
     'backup:get-status': () => trust.status(),
     'backup:run-now': async (_input, ctx) => {

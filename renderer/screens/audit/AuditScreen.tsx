@@ -20,6 +20,7 @@ export function AuditScreen() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [options, setOptions] = useState<Pick<Page, 'actions' | 'users'>>({ actions: [], users: [] });
   const [more, setMore] = useState(false);
+  const [timeZone, setTimeZone] = useState('Europe/Brussels');
   const [error, setError] = useState<CallError | null>(null);
 
   const load = useCallback(
@@ -35,6 +36,7 @@ export function AuditScreen() {
       if (!result.ok) return setError(result.error);
       setError(null);
       setOptions({ actions: result.value.actions, users: result.value.users });
+      setTimeZone(result.value.timeZone);
       setEntries((old) => (beforeId ? [...old, ...result.value.entries] : result.value.entries));
       setMore(result.value.entries.length === PAGE);
     },
@@ -52,7 +54,7 @@ export function AuditScreen() {
     new Intl.DateTimeFormat(lang === 'en' ? 'en-BE' : `${lang}-BE`, {
       dateStyle: 'short',
       timeStyle: 'medium',
-      timeZone: 'Europe/Brussels',
+      timeZone,
     }).format(new Date(at));
 
   return (
