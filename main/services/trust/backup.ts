@@ -22,7 +22,9 @@ export async function backupToFile(
 ): Promise<BackupResult> {
   const progress = options.onProgress ?? (() => {});
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const plain = join(dirname(outPath), `.till-backup-${stamp}.partial`);
+  // An encrypted backup's plain copy is staged next to the live file, never on the stick: a deleted
+  // file on a USB stick can often be read back.
+  const plain = join(dirname(options.key ? raw.name : outPath), `.till-backup-${stamp}.partial`);
   const sealed = `${outPath}.partial`;
   try {
     await raw.backup(plain, {
