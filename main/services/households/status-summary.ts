@@ -20,13 +20,16 @@ export function summariseStatus(status: EnrolmentStatus): StatusSummary {
   };
 }
 
-/** Calendar months later, clamped to the month's last day, minus one day: 6 months from 1 Jan ends 30 Jun. */
+/**
+ * Last day of a period of n calendar months: the day before the same date n months later (1 Jan →
+ * 30 Jun). When that date does not exist (31 Aug + 6 months), the period ends on the month's last day.
+ */
 export function periodEnd(validFrom: string, months: number): string {
   const [y, m, d] = validFrom.split('-').map(Number) as [number, number, number];
   const monthIndex = m - 1 + months;
   const year = y + Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const start = Date.UTC(year, month - 1, Math.min(d, lastDay));
-  return new Date(start - 86_400_000).toISOString().slice(0, 10);
+  const end = d > lastDay ? Date.UTC(year, month - 1, lastDay) : Date.UTC(year, month - 1, d) - 86_400_000;
+  return new Date(end).toISOString().slice(0, 10);
 }
