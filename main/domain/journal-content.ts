@@ -10,15 +10,19 @@ export interface JournalSale {
   originalSaleId: number | null;
   shiftId: number | null;
   householdId: number | null;
+  cardId: number | null;
+  proxyId: number | null;
   userId: number;
   totalCents: number;
   budgetCents: number;
   referenceCents: number;
   roundingCents: number;
   periodKey: string | null;
+  ruleSetId: number | null;
   lines: readonly {
     lineNo: number;
     productId: number;
+    categoryId: number | null;
     quantity: number;
     unitPriceCents: number;
     amountCents: number;
@@ -44,6 +48,7 @@ export function canonicalJournalText(sale: JournalSale): string {
     .map((l) => [
       l.lineNo,
       l.productId,
+      l.categoryId,
       l.quantity,
       l.unitPriceCents,
       l.amountCents,
@@ -63,12 +68,15 @@ export function canonicalJournalText(sale: JournalSale): string {
     sale.originalSaleId,
     sale.shiftId,
     sale.householdId,
+    sale.cardId,
+    sale.proxyId,
     sale.userId,
     sale.totalCents,
     sale.budgetCents,
     sale.referenceCents,
     sale.roundingCents,
     sale.periodKey,
+    sale.ruleSetId,
     lines,
     payments,
   ]);

@@ -48,16 +48,20 @@ type SaleRow = {
   original_sale_id: number | null;
   shift_id: number | null;
   household_id: number | null;
+  card_id: number | null;
+  proxy_id: number | null;
   user_id: number;
   total_cents: number;
   budget_cents: number;
   reference_cents: number;
   rounding_cents: number;
   period_key: string | null;
+  rule_set_id: number | null;
 };
 type LineRow = {
   line_no: number;
   product_id: number;
+  category_id: number | null;
   quantity: number;
   unit_price_cents: number;
   amount_cents: number;
@@ -83,15 +87,19 @@ export function toJournalSale(sale: SaleRow, lines: readonly LineRow[], payments
     originalSaleId: sale.original_sale_id,
     shiftId: sale.shift_id,
     householdId: sale.household_id,
+    cardId: sale.card_id,
+    proxyId: sale.proxy_id,
     userId: sale.user_id,
     totalCents: sale.total_cents,
     budgetCents: sale.budget_cents,
     referenceCents: sale.reference_cents,
     roundingCents: sale.rounding_cents,
     periodKey: sale.period_key,
+    ruleSetId: sale.rule_set_id,
     lines: lines.map((l) => ({
       lineNo: l.line_no,
       productId: l.product_id,
+      categoryId: l.category_id,
       quantity: l.quantity,
       unitPriceCents: l.unit_price_cents,
       amountCents: l.amount_cents,

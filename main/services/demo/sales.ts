@@ -197,6 +197,7 @@ export function insertShopDays(
             const row = {
               line_no: i + 1,
               product_id: l.p.id,
+              category_id: l.p.categoryId,
               quantity: l.qty,
               unit_price_cents: l.p.socialCents,
               amount_cents: l.amount,
@@ -209,7 +210,7 @@ export function insertShopDays(
               saleId,
               row.line_no,
               row.product_id,
-              l.p.categoryId,
+              row.category_id,
               row.quantity,
               row.unit_price_cents,
               row.amount_cents,
@@ -260,12 +261,15 @@ export function insertShopDays(
             original_sale_id: null,
             shift_id: shiftId,
             household_id: household.id,
+            card_id: household.cardId,
+            proxy_id: null,
             user_id: cashier,
             total_cents: total,
             budget_cents: budget,
             reference_cents: referenceTotal,
             rounding_cents: rounding,
             period_key: weekKey,
+            rule_set_id: o.ruleSetId,
           };
           const hash = journalHash(prevHash, toJournalSale(saleRow, lineRows, payments));
           st.journal.run(o.tillId, number, 'sale', saleId, at, prevHash, hash);

@@ -155,10 +155,9 @@ describe('tamper detection', () => {
     expect(named).toBe(applied);
   });
 
-  // Known gap, for the journal's owner: these columns are outside the hash (journal-content.ts v1),
-  // so an edit that keeps foreign keys valid passes `till verify`. `it.fails` turns red once the
-  // hash covers them — then make this a plain `it`.
-  it.fails.each([
+  // Columns that reference other rows (card, proxy, rule set, category) are in the hash too: an edit
+  // that keeps foreign keys valid still fails `till verify`.
+  it.each([
     ['sales.card_id', 'UPDATE sales SET card_id = (SELECT MAX(id) FROM cards) WHERE id = 1'],
     [
       'sales.proxy_id',
