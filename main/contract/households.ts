@@ -209,7 +209,7 @@ export const householdChannels = {
   'households:import-households': channel({
     input: z.object({ csvBase64: z.string().max(20_000_000), dryRun: z.boolean(), validOnly: z.boolean() }),
     output: importReportSchema,
-    access: ['coordinator'],
+    access: staff,
   }),
   'households:lookup-card': channel({
     input: z.object({ code: z.string().trim().min(1).max(40) }),

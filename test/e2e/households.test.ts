@@ -98,4 +98,19 @@ describe('households in Chromium', () => {
     await page.getByRole('button', { name: 'Dat dossier openen' }).click();
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
   });
+
+  it('previews a spreadsheet with a row report by line, then imports the valid households', async () => {
+    await page.getByRole('button', { name: '← Terug' }).click();
+    await page.getByRole('button', { name: 'Rekenblad importeren' }).click();
+    await page.getByLabel('CSV-bestand').setInputFiles('test/fixtures/households/one-bad-1252.csv');
+    await page.getByRole('button', { name: 'Voorbeeld' }).click();
+    await page.getByText(/Er werd niets geschreven/).waitFor();
+    await page.screenshot({ path: screenshotPath('households-import.png'), fullPage: true });
+    await page.getByText('Rij 3: Geboortedatum in de toekomst.').waitFor();
+    await page.getByLabel('De geldige gezinnen importeren, ook als sommige rijen fout zijn').check();
+    await page.getByRole('button', { name: 'Voorbeeld' }).click();
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('Geïmporteerd.').waitFor();
+    expect(await server.app.db.selectFrom('households').select('id').execute()).toHaveLength(2);
+  });
 });

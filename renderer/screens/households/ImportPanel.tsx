@@ -4,10 +4,11 @@ import type { ImportReport } from '../../../main/contract/households';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { rowReasons } from './import-reasons';
 
 /** A spreadsheet import with a preview first (dry run), then the real import. */
 export function ImportPanel({ onBack }: { onBack: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [csvBase64, setCsv] = useState<string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -82,8 +83,7 @@ export function ImportPanel({ onBack }: { onBack: () => void }) {
           <ul className="hh-list">
             {report.problems.map((p) => (
               <li key={`${p.line}${p.reason}`} className="hh-field-error">
-                {t('households.line', { line: p.line })}: {p.reason}
-                {p.column ? ` (${p.column})` : ''}
+                {t('households.line', { line: p.line })}: {rowReasons[lang][p.reason] ?? p.reason}
               </li>
             ))}
           </ul>
