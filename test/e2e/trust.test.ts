@@ -57,4 +57,13 @@ describe('trust screens in Chromium', () => {
     await page.getByText(/Gezin #1, Gent, afgelopen 2023-06-30/).waitFor();
     await page.screenshot({ path: screenshotPath('trust-backups.png'), fullPage: true });
   });
+
+  it("downloads a household's own data as a PDF", async () => {
+    await page.getByLabel('Gezinsnummer').fill('2');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PDF downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('household-2-2026-11-24.pdf');
+  });
 });
