@@ -295,6 +295,8 @@ export interface ItemLimitsTable {
   per_person: Generated<Flag>;
   child_under_age: number | null;
   active: Generated<Flag>;
+  period: Generated<'week' | 'month'>;
+  scaling: Generated<'household' | 'per-person' | 'per-adult' | 'per-child'>;
 }
 export type PrintJobKind = 'receipt' | 'z-report' | 'labels' | 'test';
 export interface PrintJobsTable {

@@ -14,6 +14,7 @@ import * as m0010 from './0010_print_queue';
 import * as m0011 from './0011_user_household';
 import * as m0030 from './0030_trust';
 import * as m0050 from './0050_household_search_version';
+import * as m0060 from './0060_rules_limits';
 
 export const migrations: Record<string, Migration> = {
   '0001_users': m0001,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0011_user_household': m0011,
   '0030_trust': m0030,
   '0050_household_search_version': m0050,
+  '0060_rules_limits': m0060,
 };
