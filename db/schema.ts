@@ -327,6 +327,24 @@ export interface BackupKeyTable {
   key: string;
   created_at: string;
 }
+export interface VolunteerTimeTable {
+  id: Id;
+  user_id: number;
+  /** Local date in the shop's time zone. */
+  work_date: string;
+  minutes: number;
+  activity: string;
+  created_by: number | null;
+  created_at: string;
+}
+export interface ReportSnapshotsTable {
+  month: string;
+  time_zone: string;
+  /** JSON: the figure rows as they were when the month was closed. */
+  figures: string;
+  closed_by: number | null;
+  closed_at: string;
+}
 
 export interface DB {
   users: UsersTable;
@@ -361,4 +379,6 @@ export interface DB {
   print_jobs: PrintJobsTable;
   backup_log: BackupLogTable;
   backup_key: BackupKeyTable;
+  volunteer_time: VolunteerTimeTable;
+  report_snapshots: ReportSnapshotsTable;
 }

@@ -12,6 +12,8 @@ import * as m0008 from './0008_appointments';
 import * as m0009 from './0009_rules';
 import * as m0010 from './0010_print_queue';
 import * as m0011 from './0011_user_household';
+import * as m0020 from './0020_volunteer_time';
+import * as m0021 from './0021_report_snapshots';
 import * as m0030 from './0030_trust';
 import * as m0050 from './0050_household_search_version';
 import * as m0060 from './0060_rules_limits';
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0009_rules': m0009,
   '0010_print_queue': m0010,
   '0011_user_household': m0011,
+  '0020_volunteer_time': m0020,
+  '0021_report_snapshots': m0021,
   '0030_trust': m0030,
   '0050_household_search_version': m0050,
   '0060_rules_limits': m0060,

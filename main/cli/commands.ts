@@ -3,6 +3,7 @@ import { backupCommand } from './backup';
 import type { Command } from './command';
 import { importHouseholdsCommand } from './households-import';
 import { initCommand } from './init';
+import { reportMonthlyCommand } from './report-monthly';
 import { restoreCommand } from './restore';
 import { retentionCommand } from './retention';
 import { serveCommand } from './serve';
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   restoreCommand,
   retentionCommand,
   importHouseholdsCommand,
+  reportMonthlyCommand,
 ];
