@@ -124,7 +124,7 @@ export async function readHouseholdFile(
   };
 }
 
-/** Search result rows for the hits, in the hits' order: six queries whatever the number of hits. */
+/** Search result rows for the hits, in the hits' order: four queries whatever the number of hits. */
 export async function searchHits(
   db: Kysely<DB>,
   hits: readonly { householdId: number; memberId: number | null }[],
@@ -134,16 +134,31 @@ export async function searchHits(
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.householdId);
   const memberIds = hits.flatMap((h) => (h.memberId === null ? [] : [h.memberId]));
-  const [references, matched, cards, households, periods, suspensions] = await Promise.all([
-    db.selectFrom('members').selectAll().where('household_id', 'in', ids).where('is_reference', '=', 1).execute(),
-    memberIds.length > 0 ? db.selectFrom('members').selectAll().where('id', 'in', memberIds).execute() : [],
+  const [references, matched, periods, suspensions] = await Promise.all([
     db
-      .selectFrom('cards')
-      .select(['household_id', 'number'])
-      .where('household_id', 'in', ids)
-      .where('blocked_at', 'is', null)
+      .selectFrom('members')
+      .innerJoin('households', 'households.id', 'members.household_id')
+      .leftJoin('cards', (join) =>
+        join.onRef('cards.household_id', '=', 'members.household_id').on('cards.blocked_at', 'is', null),
+      )
+      .select([
+        'members.household_id',
+        'members.first_name',
+        'members.last_name',
+        'members.birth_date',
+        'households.municipality',
+        'cards.number',
+      ])
+      .where('members.household_id', 'in', ids)
+      .where('members.is_reference', '=', 1)
       .execute(),
-    db.selectFrom('households').select(['id', 'municipality']).where('id', 'in', ids).execute(),
+    memberIds.length > 0
+      ? db
+          .selectFrom('members')
+          .select(['id', 'first_name', 'last_name', 'is_reference'])
+          .where('id', 'in', memberIds)
+          .execute()
+      : [],
     db
       .selectFrom('enrolments')
       .select(['id', 'household_id', 'valid_from', 'valid_until', 'ended_on'])
@@ -181,10 +196,10 @@ export async function searchHits(
       firstName: reference.first_name ?? '',
       lastName: reference.last_name ?? '',
       dateOfBirth: reference.birth_date,
-      municipality: households.find((h) => h.id === hit.householdId)?.municipality ?? null,
+      municipality: reference.municipality,
       matchedMember:
         member && member.is_reference !== 1 ? `${member.first_name ?? ''} ${member.last_name ?? ''}`.trim() : null,
-      cardNumber: cards.find((c) => c.household_id === hit.householdId)?.number ?? null,
+      cardNumber: reference.number,
       status: summariseStatus(status),
     });
   }
