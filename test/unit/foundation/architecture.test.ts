@@ -18,10 +18,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = ['main', 'db', 'hardware', 'renderer'].flatMap((d) => sourceFiles(d));
-const importsOf = (file: string) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? '',
-  );
+// Import and export statements (also spread over several lines), side-effect imports, import() and require().
+const importPatterns = [
+  /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+  /^\s*import\s*['"]([^'"]+)['"]/gm,
+  /\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g,
+];
+const importsOf = (file: string) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  return importPatterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1] ?? ''));
+};
 
 describe('import boundaries', () => {
   it('imports electron only in the shell files and the IPC transport', () => {
