@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { onEvent } from '../api/client';
 import { useI18n } from '../i18n/index';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -8,9 +9,17 @@ import { LanguagePicker } from './LanguagePicker';
 export function Shell({ title, children, practice }: { title: string; children: ReactNode; practice: boolean }) {
   const { t } = useI18n();
   const { user, signOut, setLanguage } = useSession();
+  const [fileFault, setFileFault] = useState(false);
+  // A failed background check of the till file is shown on every screen, with what to do.
+  useEffect(() => onEvent('integrity:status', (status) => setFileFault(status.state === 'failed')), []);
   return (
     <div className="shell">
       {practice && <div className="practice-banner">{t('common.practiceMode')}</div>}
+      {fileFault && (
+        <div className="message message-error" role="alert">
+          {t('trust.integrity.failed')} {t('trust.integrity.todo')}
+        </div>
+      )}
       <header className="topbar">
         <button type="button" className="button button-ghost" onClick={() => navigate('/')}>
           {t('common.home')}

@@ -42,7 +42,7 @@ export const trust = defineMessages(
     'integrity.ok': 'The till file was checked in full on {at}: everything is in order.',
     'integrity.failed': 'The till file has a fault.',
     'integrity.todo':
-      'Keep selling is not advised. Call your coordinator. Do not delete anything. Restore the most recent checked backup (`till restore`); the current file is kept.',
+      'Stop selling for now and call your coordinator. Do not delete anything. Restore the most recent checked backup (`till restore`); the current file is kept.',
     'integrity.runNow': 'Check now',
     'retention.title': 'Retention (privacy)',
     'retention.explain':
