@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './api/clock';
 import { createDispatcher, type Dispatcher, type Handlers } from './api/dispatcher';
 import { EventBus } from './api/event-bus';
 import { SessionStore } from './api/sessions';
+import { appointmentHandlers } from './services/appointments/handlers';
 import { authHandlers } from './services/auth';
 import { householdHandlers } from './services/households/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
@@ -78,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const handlers: Handlers = {
     ...authHandlers(deps),
+    ...appointmentHandlers(deps),
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),

@@ -1,6 +1,7 @@
 // Every call the renderer can make, defined once. Each area adds its channels in its own file and
 // one spread here.
 import type { z } from 'zod';
+import { appointmentChannels } from './appointments';
 import { authChannels } from './auth';
 import type { ChannelDef } from './define';
 import { householdChannels } from './households';
@@ -9,6 +10,7 @@ import { userChannels } from './users';
 
 export const channels = {
   ...authChannels,
+  ...appointmentChannels,
   ...userChannels,
   ...trustChannels,
   ...householdChannels,

@@ -1,0 +1,70 @@
+// Appointments (issue 5). Social workers and coordinators book, move and cancel; the till's day list
+// is open to cashiers but carries only the time, the reference person's first name and the status.
+import { z } from 'zod';
+import { channel } from './define';
+
+const id = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.string().datetime();
+const staff = ['social-worker', 'coordinator'] as const;
+export const appointmentStatuses = ['booked', 'checked-in', 'completed', 'cancelled', 'no-show'] as const;
+
+export const slotSchema = z.object({
+  startUtc: z.string(),
+  endUtc: z.string(),
+  localStart: z.string(),
+  localEnd: z.string(),
+  capacity: z.number().int(),
+  taken: z.number().int(),
+  remaining: z.number().int(),
+});
+
+export const dayListEntrySchema = z.object({
+  appointmentId: id,
+  time: z.string(),
+  firstName: z.string(),
+  status: z.enum(appointmentStatuses),
+  walkIn: z.boolean(),
+});
+export type DayListEntry = z.infer<typeof dayListEntrySchema>;
+
+export const appointmentChannels = {
+  'appointments:list-slots': channel({
+    input: z.object({ date: isoDate }),
+    output: z.object({ date: isoDate, closed: z.boolean(), slots: z.array(slotSchema) }),
+    access: staff,
+  }),
+  'appointments:book': channel({
+    input: z.object({ householdId: id, slotStartUtc: instant }),
+    output: z.object({ appointmentId: id }),
+    access: staff,
+  }),
+  'appointments:move': channel({
+    input: z.object({ appointmentId: id, slotStartUtc: instant }),
+    output: z.object({}),
+    access: staff,
+  }),
+  'appointments:cancel': channel({
+    input: z.object({ appointmentId: id }),
+    output: z.object({}),
+    access: staff,
+  }),
+  'appointments:list-day': channel({
+    input: z.object({ date: isoDate.optional() }),
+    output: z.object({ date: isoDate, entries: z.array(dayListEntrySchema) }),
+    access: ['cashier', 'social-worker', 'coordinator'],
+  }),
+  'appointments:household-bookings': channel({
+    input: z.object({ householdId: id }),
+    output: z.object({
+      noShows: z.number().int(),
+      upcoming: z.array(z.object({ appointmentId: id, slotStartUtc: z.string(), status: z.enum(appointmentStatuses) })),
+    }),
+    access: staff,
+  }),
+  'appointments:close-day': channel({
+    input: z.object({ date: isoDate }),
+    output: z.object({ noShows: z.number().int() }),
+    access: ['coordinator'],
+  }),
+};
