@@ -19,6 +19,10 @@ describe('households in Chromium', () => {
     server = await startTestServer();
     await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
     await aUser(server.app, ['social-worker'], 'Sara Sociaal', '2468');
+    await server.app.db
+      .insertInto('referring_organisations')
+      .values({ name: 'OCMW Gent', kind: 'ocmw-cpas' })
+      .execute();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
     await page.goto(server.bridge.url);
@@ -49,6 +53,7 @@ describe('households in Chromium', () => {
       await page.locator(`#hh-m${index}-birth`).fill(birth);
     }
     await page.locator('#hh-from').fill('01/11/2026');
+    await page.getByLabel('Doorverwijzende organisatie').selectOption({ label: 'OCMW Gent (OCMW/CPAS)' });
     await page.getByRole('button', { name: 'Inschrijven' }).click();
     await page.getByText('Onbekende Belgische postcode.').waitFor();
     await page.screenshot({ path: screenshotPath('households-form-error.png'), fullPage: true });
@@ -58,6 +63,7 @@ describe('households in Chromium', () => {
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
     await page.getByText('1 volwassenen, 2 kinderen').waitFor();
     await page.getByText('9000 Gent').waitFor();
+    await page.getByText(/Doorverwijzing: OCMW Gent · Inkomenstoets · Sara Sociaal/).waitFor();
     await page.screenshot({ path: screenshotPath('households-file.png'), fullPage: true });
   });
 

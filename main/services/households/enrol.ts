@@ -98,6 +98,15 @@ export async function enrolHousehold(
     else if (await db.selectFrom('cards').select('id').where('number', '=', card.cardNumber).executeTakeFirst())
       errors.push({ path: 'cardNumber', code: 'card-in-use' });
   }
+  if (
+    form.organisationId &&
+    !(await db
+      .selectFrom('referring_organisations')
+      .select('id')
+      .where('id', '=', form.organisationId)
+      .executeTakeFirst())
+  )
+    errors.push({ path: 'organisationId', code: 'invalid' });
   if (!checked.ok || errors.length > 0) throw invalidFields(errors);
   const duplicates = (await findDuplicates(db, form, context.today, context.expiringDays)).filter(
     (d) => !confirmedDifferent.includes(d.householdId),

@@ -1,16 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { CallError, FieldError } from '../../../main/contract/define';
-import {
-  type DuplicateCandidate,
-  enrolmentBases,
-  type HouseholdForm as Form,
-  organisationKinds,
-} from '../../../main/contract/households';
+import { type DuplicateCandidate, enrolmentBases, type HouseholdForm as Form } from '../../../main/contract/households';
 import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
 import { displayDate, Field } from './Field';
+import { type OrganisationChoice, OrganisationSelect } from './OrganisationSelect';
 
 type Member = { firstName: string; lastName: string; dateOfBirth: string };
 
@@ -26,7 +22,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
   const [language, setLanguage] = useState<Language>('nl');
   const [members, setMembers] = useState<Member[]>([]);
   const [postalCode, setPostalCode] = useState('');
-  const [organisation, setOrganisation] = useState<(typeof organisationKinds)[number]>('ocmw-cpas');
+  const [organisation, setOrganisation] = useState<OrganisationChoice>({ kind: 'ocmw-cpas', id: null });
   const [basis, setBasis] = useState<(typeof enrolmentBases)[number]>('income-check');
   const [referralDate, setReferralDate] = useState('');
   const [validFrom, setValidFrom] = useState(displayDate(todayIso()));
@@ -41,7 +37,8 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
     referencePerson: { ...person, language, ...(person.phone ? {} : { phone: undefined }) },
     members: members.map((m) => ({ ...m, lastName: m.lastName || undefined })),
     postalCode,
-    enrolment: { validFrom, validUntil, referringOrganisation: organisation },
+    enrolment: { validFrom, validUntil, referringOrganisation: organisation.kind },
+    organisationId: organisation.id,
     basis,
     ...(referralDate ? { referralDate } : {}),
     ...(notes ? { notes } : {}),
@@ -206,21 +203,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
       </fieldset>
       <fieldset className="fieldset hh-grid">
         <legend>{t('households.referral')}</legend>
-        <div className="hh-field">
-          <label htmlFor="hh-org">{t('households.organisation')}</label>
-          <select
-            id="hh-org"
-            className="input"
-            value={organisation}
-            onChange={(e) => setOrganisation(organisationKinds.find((k) => k === e.target.value) ?? 'other')}
-          >
-            {organisationKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`households.org.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrganisationSelect value={organisation} onChange={setOrganisation} />
         <div className="hh-field">
           <label htmlFor="hh-basis">{t('households.basis')}</label>
           <select

@@ -33,7 +33,7 @@ describe('import households (CLI)', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('3 row(s), 2 valid household(s) with 3 people');
     expect(count(db)).toBe(2);
-  }, 30_000);
+  }, 120_000);
 
   it('a bad row (French, Windows-1252): exit 1, line named, nothing written; --valid-only writes the good one', async () => {
     const db = await emptyDb();
@@ -69,11 +69,11 @@ describe('import households (CLI)', () => {
     );
     expect(partial.code).toBe(1);
     expect(count(db)).toBe(1);
-  }, 30_000);
+  }, 120_000);
 
   it('an unreadable file: exit 2', async () => {
     const db = await emptyDb();
     expect(till('import', 'households', '--db', db, '--file', `${fixtures}/missing.csv`).code).toBe(2);
     expect(till('import', 'households', '--db', db, '--file', 'README.md').code).toBe(2);
-  }, 30_000);
+  }, 120_000);
 });
