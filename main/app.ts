@@ -8,6 +8,8 @@ import { EventBus } from './api/event-bus';
 import { SessionStore } from './api/sessions';
 import { appointmentHandlers } from './services/appointments/handlers';
 import { authHandlers } from './services/auth';
+import { deviceHandlers } from './services/devices/handlers';
+import { DeviceHub } from './services/devices/hub';
 import { householdHandlers } from './services/households/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { readSettings, type Settings } from './services/settings';
@@ -27,6 +29,8 @@ export interface AppOptions {
   onInternalError?: (channel: string, error: unknown) => void;
   /** The background integrity check and backup schedule (default on; short-lived tools turn it off). */
   background?: boolean;
+  /** Fake scanner and printer whatever the device settings say (browser mode, tests). */
+  simulatedHardware?: boolean;
 }
 
 export interface App {
@@ -38,6 +42,7 @@ export interface App {
   clock: Clock;
   settings(): Settings;
   trust: TrustService;
+  devices: DeviceHub;
   close(): Promise<void>;
 }
 
@@ -77,12 +82,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     events,
     nativeBinding: options.nativeBinding,
   });
+  const devices = new DeviceHub({
+    db,
+    events,
+    now: () => clock.now(),
+    simulated: (options.simulatedHardware ?? false) || settings.practiceMode,
+  });
   const handlers: Handlers = {
     ...authHandlers(deps),
     ...appointmentHandlers(deps),
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),
+    ...deviceHandlers({ hub: devices, settings: () => settings }),
   };
   const dispatcher = createDispatcher({
     handlers,
@@ -91,6 +103,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     onInternalError: options.onInternalError ?? ((channel, error) => console.error(`[till] ${channel}:`, error)),
   });
   if (options.background ?? true) trust.start();
+  // Short-lived tools (background off) must not start printing queued receipts.
+  if (options.background ?? true) await devices.start();
   return {
     db,
     connection,
@@ -100,8 +114,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     settings: () => settings,
     trust,
+    devices,
     close: async () => {
       trust.stop();
+      await devices.stop();
       await connection.close();
     },
   };

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { appointmentChannels } from './appointments';
 import { authChannels } from './auth';
 import type { ChannelDef } from './define';
+import { deviceChannels } from './devices';
 import { householdChannels } from './households';
 import { trustChannels } from './trust';
 import { userChannels } from './users';
@@ -14,6 +15,7 @@ export const channels = {
   ...userChannels,
   ...trustChannels,
   ...householdChannels,
+  ...deviceChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

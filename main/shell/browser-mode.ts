@@ -30,7 +30,12 @@ export function buildRenderer(): void {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<{ app: App; bridge: Bridge }> {
   if (options.rebuild || !existsSync(join(rendererDist, 'index.html'))) buildRenderer();
   mkdirSync(dirname(options.dbPath), { recursive: true });
-  const app = await createApp({ dbPath: options.dbPath, mustExist: options.mustExist ?? false });
+  const app = await createApp({
+    dbPath: options.dbPath,
+    mustExist: options.mustExist ?? false,
+    // A browser has no USB or serial access: browser mode always drives the fake devices.
+    simulatedHardware: true,
+  });
   const bridge = await startBridge({
     app,
     host: options.host ?? '127.0.0.1',

@@ -32,6 +32,7 @@ export async function startTestServer(options: { dbPath?: string; clock?: Clock 
     dbPath,
     clock: options.clock ?? fixedClock('2026-11-24T09:30:00Z'),
     pinHashCost: testOnlyPinHashCost,
+    simulatedHardware: true,
   });
   const bridge = await startBridge({ app, staticDir: rendererDist });
   return {
