@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../main/contract/define';
 import type { MessageKey } from './i18n/index';
+import { AppointmentsScreen } from './screens/appointments/AppointmentsScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
@@ -36,7 +37,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.appointments',
     hint: 'home.hint.appointments',
     roles: ['social-worker', 'coordinator'],
-    component: ComingSoon,
+    component: AppointmentsScreen,
   },
   {
     path: '/products',

@@ -2,6 +2,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { CallError } from '../../main/contract/define';
 import type { Language } from '../../main/contract/money';
+import { appointments } from './areas/appointments';
 import { auth } from './areas/auth';
 import { common } from './areas/common';
 import { errors } from './areas/errors';
@@ -10,7 +11,7 @@ import { households } from './areas/households';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, users, trust, households };
+const areas = { common, auth, errors, home, users, trust, households, appointments };
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;

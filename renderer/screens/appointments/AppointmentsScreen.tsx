@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DayListEntry } from '../../../main/contract/appointments';
+import type { CallError } from '../../../main/contract/define';
+import type { ChannelOutput } from '../../../main/contract/index';
+import { call } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/index';
+import { DayList } from './DayList';
+
+type Slots = ChannelOutput<'appointments:list-slots'>;
+
+function shiftDay(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Social workers and coordinators: a day's slots with room, booking by household number, move and cancel. */
+export function AppointmentsScreen() {
+  const { t } = useI18n();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [household, setHousehold] = useState('');
+  const [slots, setSlots] = useState<Slots | null>(null);
+  const [entries, setEntries] = useState<DayListEntry[]>([]);
+  const [moving, setMoving] = useState<DayListEntry | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+
+  const load = useCallback(async () => {
+    const [s, d] = await Promise.all([
+      call('appointments:list-slots', { date }),
+      call('appointments:list-day', { date }),
+    ]);
+    if (!s.ok) return setError(s.error);
+    if (!d.ok) return setError(d.error);
+    setSlots(s.value);
+    setEntries(d.value.entries);
+  }, [date]);
+  useEffect(() => void load(), [load]);
+
+  const done = async (result: { ok: true } | { ok: false; error: CallError }, message: string) => {
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setMoving(null);
+    setNotice(message);
+    await load();
+  };
+  const pick = async (slotStartUtc: string) => {
+    if (moving) {
+      await done(
+        await call('appointments:move', { appointmentId: moving.appointmentId, slotStartUtc }),
+        t('appointments.moved'),
+      );
+    } else {
+      await done(
+        await call('appointments:book', { householdId: Number(household), slotStartUtc }),
+        t('appointments.booked'),
+      );
+    }
+  };
+  const canBook = moving !== null || /^\d+$/.test(household);
+
+  return (
+    <div className="appointments-screen">
+      <div className="appt-toolbar">
+        <button type="button" onClick={() => setDate(shiftDay(date, -1))}>
+          {t('appointments.previousDay')}
+        </button>
+        <label>
+          {t('appointments.date')}
+          <input id="appt-date" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => setDate(shiftDay(date, 1))}>
+          {t('appointments.nextDay')}
+        </button>
+        <label>
+          {t('appointments.household')}
+          <input
+            id="appt-household"
+            inputMode="numeric"
+            value={household}
+            onChange={(e) => setHousehold(e.target.value.trim())}
+          />
+        </label>
+      </div>
+      {notice ? <p role="status">{notice}</p> : null}
+      <ErrorMessage error={error} />
+      {moving ? (
+        <p className="appt-moving">
+          {t('appointments.moving', { name: moving.firstName, time: moving.time })}{' '}
+          <button type="button" onClick={() => setMoving(null)}>
+            {t('appointments.stopMoving')}
+          </button>
+        </p>
+      ) : null}
+      <div className="appt-columns">
+        <section>
+          <h2>{t('appointments.slots')}</h2>
+          {slots?.closed ? <p>{t('appointments.closed')}</p> : null}
+          {slots && !slots.closed && slots.slots.length === 0 ? <p>{t('appointments.noSlots')}</p> : null}
+          <ul className="appt-slots">
+            {(slots?.slots ?? []).map((slot) => (
+              <li key={slot.startUtc}>
+                <span className="appt-time">
+                  {slot.localStart}–{slot.localEnd}
+                </span>
+                <span>{t('appointments.places', { taken: slot.taken, capacity: slot.capacity })}</span>
+                <button
+                  type="button"
+                  disabled={!canBook || slot.remaining === 0}
+                  onClick={() => void pick(slot.startUtc)}
+                  aria-label={`${moving ? t('appointments.moveHere') : t('appointments.book')} ${slot.localStart}`}
+                >
+                  {moving ? t('appointments.moveHere') : t('appointments.book')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h2>{t('appointments.dayList')}</h2>
+          <DayList
+            entries={entries}
+            onMove={setMoving}
+            onCancel={async (entry) =>
+              done(
+                await call('appointments:cancel', { appointmentId: entry.appointmentId }),
+                t('appointments.cancelled'),
+              )
+            }
+          />
+        </section>
+      </div>
+    </div>
+  );
+}
