@@ -3,6 +3,7 @@ import { backupCommand } from './backup';
 import type { Command } from './command';
 import { importHouseholdsCommand } from './households-import';
 import { initCommand } from './init';
+import { printTestCommand } from './print-test';
 import { reportMonthlyCommand } from './report-monthly';
 import { restoreCommand } from './restore';
 import { retentionCommand } from './retention';
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   retentionCommand,
   importHouseholdsCommand,
   reportMonthlyCommand,
+  printTestCommand,
 ];
