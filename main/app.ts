@@ -11,6 +11,7 @@ import { authHandlers } from './services/auth';
 import { deviceHandlers } from './services/devices/handlers';
 import { DeviceHub } from './services/devices/hub';
 import { householdHandlers } from './services/households/handlers';
+import { tillHandlers } from './services/till/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { readSettings, type Settings } from './services/settings';
 import { trustHandlers } from './services/trust/handlers';
@@ -94,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),
+    ...tillHandlers(deps),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
   };
   const dispatcher = createDispatcher({

@@ -28,6 +28,13 @@ export const settingsSchema = z.object({
     .string()
     .regex(/^04[0-9]$/)
     .default('049'),
+  /** Variable-measure EAN-13 prefixes (20–29): price or weight in the 5 digits before the check digit. */
+  variableMeasureRules: z
+    .array(z.object({ prefix: z.string().regex(/^2\d$/), kind: z.enum(['price', 'weight']) }))
+    .default([
+      { prefix: '21', kind: 'price' },
+      { prefix: '22', kind: 'weight' },
+    ]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

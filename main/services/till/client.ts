@@ -1,0 +1,75 @@
+// A scanned card becomes the till's client: the lookup (first name and counts only), the rule state,
+// and today's appointment. Cards that may not shop get a neutral refusal and no sale.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { TillError } from '../../api/errors';
+import { addDays, localDate, localDateTimeToUtc } from '../../domain/calendar';
+import { lookupCard } from '../households/card-lookup';
+import { loadRuleState } from '../rules/eligibility';
+import type { Settings } from '../settings';
+import type { DeskClient } from './desk';
+
+export async function clientFromCard(
+  db: Kysely<DB>,
+  code: string,
+  now: Date,
+  settings: Settings,
+  cashierId: number,
+): Promise<DeskClient> {
+  const today = localDate(now, settings.timeZone);
+  const card = await lookupCard(db, code, today, settings);
+  if (card.kind === 'unknown') throw new TillError('refused', 'card-unknown', 'unknown card');
+  if (card.kind === 'blocked') throw new TillError('refused', 'card-blocked', 'card blocked');
+  // A volunteer who is also a client never serves their own household.
+  const cashier = await db.selectFrom('users').select('household_id').where('id', '=', cashierId).executeTakeFirst();
+  if (cashier?.household_id === card.householdId) {
+    throw new TillError('refused', 'own-household', 'a volunteer cannot serve their own household');
+  }
+  const kind = card.status.kind;
+  switch (kind) {
+    case 'active':
+    case 'expiring':
+      break;
+    case 'none':
+    case 'ended':
+    case 'expired':
+    case 'suspended':
+    case 'not-yet-valid':
+      throw new TillError('refused', `card-${kind === 'none' || kind === 'ended' ? 'expired' : kind}`, `card ${kind}`);
+    default: {
+      const unexpected: never = kind;
+      throw new Error(`unexpected status ${String(unexpected)}`);
+    }
+  }
+  const rules = await loadRuleState(db, card.householdId, now, settings.timeZone);
+  const dayStart = localDateTimeToUtc(today, '00:00', settings.timeZone).toISOString();
+  const dayEnd = localDateTimeToUtc(addDays(today, 1), '00:00', settings.timeZone).toISOString();
+  const appointments = await db
+    .selectFrom('appointments')
+    .select(['id', 'slot_start', 'checked_in_at', 'status'])
+    .where('household_id', '=', card.householdId)
+    .where('slot_start', '>=', dayStart)
+    .where('status', 'not in', ['cancelled'])
+    .orderBy('slot_start')
+    .limit(2)
+    .execute();
+  const todays = appointments.find((a) => a.slot_start < dayEnd) ?? null;
+  const next = appointments.find((a) => a.slot_start >= dayEnd) ?? null;
+  return {
+    card,
+    proxyId: null,
+    rules,
+    appointment: todays ? { id: todays.id, start: todays.slot_start, checkedIn: todays.checked_in_at !== null } : null,
+    nextAppointment: next?.slot_start ?? null,
+  };
+}
+
+export async function checkIn(db: Kysely<DB>, client: DeskClient, now: Date): Promise<void> {
+  if (!client.appointment || client.appointment.checkedIn) return;
+  await db
+    .updateTable('appointments')
+    .set({ checked_in_at: now.toISOString(), updated_at: now.toISOString() })
+    .where('id', '=', client.appointment.id)
+    .execute();
+  client.appointment = { ...client.appointment, checkedIn: true };
+}
