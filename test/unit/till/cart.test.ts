@@ -60,7 +60,7 @@ describe('till cart arithmetic', () => {
     expect(decodeVariableMeasure(withCheckDigit('211234501250'), rules)).toEqual({
       kind: 'price',
       itemCode: '12345',
-      amountCents: 125,
+      amountCents: 1250,
     });
     expect(decodeVariableMeasure(withCheckDigit('221234500750'), rules)).toEqual({
       kind: 'weight',
