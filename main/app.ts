@@ -13,6 +13,7 @@ import { DeviceHub } from './services/devices/hub';
 import { householdHandlers } from './services/households/handlers';
 import { tillHandlers } from './services/till/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
+import { reportHandlers } from './services/reports/handlers';
 import { readSettings, type Settings } from './services/settings';
 import { trustHandlers } from './services/trust/handlers';
 import { migrateWithBackup } from './services/trust/pre-migration';
@@ -95,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),
+    ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
     ...tillHandlers(deps),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
   };

@@ -7,6 +7,7 @@ import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
 import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
 
 export interface RouteDef {
@@ -58,7 +59,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.reports',
     hint: 'home.hint.reports',
     roles: ['coordinator'],
-    component: ComingSoon,
+    component: ReportsScreen,
   },
   {
     path: '/users',

@@ -6,6 +6,7 @@ import { authChannels } from './auth';
 import type { ChannelDef } from './define';
 import { deviceChannels } from './devices';
 import { householdChannels } from './households';
+import { reportChannels } from './reports';
 import { tillChannels } from './till';
 import { trustChannels } from './trust';
 import { userChannels } from './users';
@@ -16,6 +17,7 @@ export const channels = {
   ...userChannels,
   ...trustChannels,
   ...householdChannels,
+  ...reportChannels,
   ...tillChannels,
   ...deviceChannels,
 } satisfies Record<string, ChannelDef>;

@@ -8,10 +8,11 @@ import { common } from './areas/common';
 import { errors } from './areas/errors';
 import { home } from './areas/home';
 import { households } from './areas/households';
+import { reports } from './areas/reports';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, users, trust, households, appointments };
+const areas = { common, auth, errors, home, users, trust, households, appointments, reports };
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;

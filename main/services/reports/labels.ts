@@ -109,6 +109,13 @@ export const headerLabels = {
   current: t('Now', 'Nu', 'Maintenant'),
 } satisfies Record<string, Text>;
 
+export function labelTables(lang: Language): { sections: Record<string, string>; figures: Record<string, string> } {
+  return {
+    sections: Object.fromEntries(Object.entries(sectionLabels).map(([k, v]) => [k, v[lang]])),
+    figures: Object.fromEntries(Object.entries(figureLabels).map(([k, v]) => [k, v[lang]])),
+  };
+}
+
 export function figureLabel(figure: string, lang: Language): string {
   return figureLabels[figure]?.[lang] ?? figure;
 }
