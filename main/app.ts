@@ -11,6 +11,7 @@ import { authHandlers } from './services/auth';
 import { deviceHandlers } from './services/devices/handlers';
 import { DeviceHub } from './services/devices/hub';
 import { householdHandlers } from './services/households/handlers';
+import { productHandlers } from './services/products/handlers';
 import { tillHandlers } from './services/till/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { reportHandlers } from './services/reports/handlers';
@@ -96,6 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),
+    ...productHandlers(deps),
     ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
     ...tillHandlers(deps),
     ...deviceHandlers({ hub: devices, settings: () => settings }),

@@ -15,6 +15,7 @@ import * as m0011 from './0011_user_household';
 import * as m0020 from './0020_volunteer_time';
 import * as m0021 from './0021_report_snapshots';
 import * as m0030 from './0030_trust';
+import * as m0040 from './0040_products_updated_index';
 import * as m0050 from './0050_household_search_version';
 import * as m0060 from './0060_rules_limits';
 
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0020_volunteer_time': m0020,
   '0021_report_snapshots': m0021,
   '0030_trust': m0030,
+  '0040_products_updated_index': m0040,
   '0050_household_search_version': m0050,
   '0060_rules_limits': m0060,
 };

@@ -4,6 +4,8 @@ import type { Command } from './command';
 import { importHouseholdsCommand } from './households-import';
 import { initCommand } from './init';
 import { printTestCommand } from './print-test';
+import { exportProductsCommand } from './products-export';
+import { importProductsCommand } from './products-import';
 import { reportMonthlyCommand } from './report-monthly';
 import { restoreCommand } from './restore';
 import { retentionCommand } from './retention';
@@ -18,6 +20,8 @@ export const commands: readonly Command[] = [
   restoreCommand,
   retentionCommand,
   importHouseholdsCommand,
+  importProductsCommand,
+  exportProductsCommand,
   reportMonthlyCommand,
   printTestCommand,
 ];

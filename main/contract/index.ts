@@ -6,6 +6,7 @@ import { authChannels } from './auth';
 import type { ChannelDef } from './define';
 import { deviceChannels } from './devices';
 import { householdChannels } from './households';
+import { productChannels } from './products';
 import { reportChannels } from './reports';
 import { tillChannels } from './till';
 import { trustChannels } from './trust';
@@ -17,6 +18,7 @@ export const channels = {
   ...userChannels,
   ...trustChannels,
   ...householdChannels,
+  ...productChannels,
   ...reportChannels,
   ...tillChannels,
   ...deviceChannels,

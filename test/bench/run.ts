@@ -3,11 +3,12 @@
 import { benchmarks as crash } from './crash.bench';
 import type { Benchmark } from './harness';
 import { benchmarks as households } from './households.bench';
+import { benchmarks as products } from './products.bench';
 import { benchmarks as report } from './report.bench';
 import { benchmarks as rules } from './rules.bench';
 import { benchmarks as startup } from './startup.bench';
 
-const all: Benchmark[] = [...startup, ...crash, ...households, ...rules, ...report];
+const all: Benchmark[] = [...startup, ...crash, ...households, ...products, ...rules, ...report];
 
 const prefix = process.argv[2] ?? '';
 const chosen = all.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
