@@ -16,6 +16,7 @@ import { tillHandlers } from './services/till/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
 import { reportHandlers } from './services/reports/handlers';
 import { readSettings, type Settings } from './services/settings';
+import { ruleHandlers } from './services/rules/handlers';
 import { trustHandlers } from './services/trust/handlers';
 import { migrateWithBackup } from './services/trust/pre-migration';
 import { TrustService } from './services/trust/service';
@@ -97,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...userHandlers(deps),
     ...trustHandlers({ db, connection, trust }),
     ...householdHandlers(deps),
+    ...ruleHandlers(deps),
     ...productHandlers(deps),
     ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
     ...tillHandlers(deps),

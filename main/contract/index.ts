@@ -6,6 +6,7 @@ import { authChannels } from './auth';
 import type { ChannelDef } from './define';
 import { deviceChannels } from './devices';
 import { householdChannels } from './households';
+import { ruleChannels } from './rules';
 import { productChannels } from './products';
 import { reportChannels } from './reports';
 import { tillChannels } from './till';
@@ -18,6 +19,7 @@ export const channels = {
   ...userChannels,
   ...trustChannels,
   ...householdChannels,
+  ...ruleChannels,
   ...productChannels,
   ...reportChannels,
   ...tillChannels,
