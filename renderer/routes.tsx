@@ -6,6 +6,7 @@ import { AppointmentsScreen } from './screens/appointments/AppointmentsScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
+import { DevicesScreen } from './screens/devices/DevicesScreen';
 import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
@@ -73,7 +74,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.devices',
     hint: 'home.hint.devices',
     roles: ['coordinator'],
-    component: ComingSoon,
+    component: DevicesScreen,
   },
   {
     path: '/audit',

@@ -5,6 +5,7 @@ import type { Language } from '../../main/contract/money';
 import { appointments } from './areas/appointments';
 import { auth } from './areas/auth';
 import { common } from './areas/common';
+import { devices } from './areas/devices';
 import { errors } from './areas/errors';
 import { home } from './areas/home';
 import { households } from './areas/households';
@@ -12,7 +13,7 @@ import { reports } from './areas/reports';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, users, trust, households, appointments, reports };
+const areas = { common, auth, errors, home, devices, users, trust, households, appointments, reports };
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;
