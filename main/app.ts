@@ -11,12 +11,12 @@ import { authHandlers } from './services/auth';
 import { deviceHandlers } from './services/devices/handlers';
 import { DeviceHub } from './services/devices/hub';
 import { householdHandlers } from './services/households/handlers';
-import { productHandlers } from './services/products/handlers';
-import { tillHandlers } from './services/till/handlers';
 import { type PinHashCost, productionPinHashCost } from './services/pin-hash';
+import { productHandlers } from './services/products/handlers';
 import { reportHandlers } from './services/reports/handlers';
-import { readSettings, type Settings } from './services/settings';
 import { ruleHandlers } from './services/rules/handlers';
+import { readSettings, type Settings } from './services/settings';
+import { tillHandlers } from './services/till/handlers';
 import { trustHandlers } from './services/trust/handlers';
 import { migrateWithBackup } from './services/trust/pre-migration';
 import { TrustService } from './services/trust/service';
@@ -100,9 +100,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...householdHandlers(deps),
     ...ruleHandlers(deps),
     ...productHandlers(deps),
-    ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
     ...tillHandlers(deps),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
+    ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
   };
   const dispatcher = createDispatcher({
     handlers,

@@ -5,11 +5,12 @@ import type { MessageKey } from './i18n/index';
 import { AppointmentsScreen } from './screens/appointments/AppointmentsScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
-import { ComingSoon } from './screens/home/ComingSoon';
 import { DevicesScreen } from './screens/devices/DevicesScreen';
+import { ComingSoon } from './screens/home/ComingSoon';
 import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
+import { TillScreen } from './screens/till/TillScreen';
 
 export interface RouteDef {
   path: string;
@@ -25,7 +26,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.till',
     hint: 'home.hint.till',
     roles: ['cashier', 'coordinator'],
-    component: ComingSoon,
+    component: TillScreen,
   },
   {
     path: '/households',

@@ -9,6 +9,12 @@ export const serialSettingsSchema = z.object({
 });
 export type SerialSettings = z.infer<typeof serialSettingsSchema>;
 
+/** The serial ports the system sees, for the device screen's picker. */
+export async function listSerialPorts(): Promise<{ path: string; manufacturer?: string }[]> {
+  const ports = await SerialPort.list();
+  return ports.map((p) => ({ path: p.path, ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}) }));
+}
+
 export class SerialTransport implements ByteTransport {
   #port: SerialPort | undefined;
   readonly #listeners = new Set<(chunk: Uint8Array) => void>();

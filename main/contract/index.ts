@@ -6,9 +6,9 @@ import { authChannels } from './auth';
 import type { ChannelDef } from './define';
 import { deviceChannels } from './devices';
 import { householdChannels } from './households';
-import { ruleChannels } from './rules';
 import { productChannels } from './products';
 import { reportChannels } from './reports';
+import { ruleChannels } from './rules';
 import { tillChannels } from './till';
 import { trustChannels } from './trust';
 import { userChannels } from './users';
@@ -21,9 +21,9 @@ export const channels = {
   ...householdChannels,
   ...ruleChannels,
   ...productChannels,
-  ...reportChannels,
   ...tillChannels,
   ...deviceChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

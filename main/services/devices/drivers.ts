@@ -54,7 +54,6 @@ export async function listHid() {
 }
 
 export async function listSerialPorts() {
-  const { SerialPort } = await import('serialport');
-  const ports = await SerialPort.list();
-  return ports.map((p) => ({ path: p.path, ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}) }));
+  const { listSerialPorts: list } = await import('../../../hardware/printer/serial-transport');
+  return list();
 }

@@ -1,0 +1,85 @@
+// Payment: one method or a split. Non-cash amounts are exact; cash takes the rest (rounded to 5
+// cents in the main process) with the amount given, and the change is shown after commit.
+import { useState } from 'react';
+import type { CallError } from '../../../main/contract/define';
+import type { TillView } from '../../../main/contract/till';
+import { call } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/index';
+
+type Method = TillView['paymentMethods'][number];
+
+export function PayPanel({
+  view,
+  onClose,
+  onPaid,
+}: {
+  view: TillView;
+  onClose: () => void;
+  onPaid: (v: TillView) => void;
+}) {
+  const { t } = useI18n();
+  const [other, setOther] = useState<Method | null>(null);
+  const [otherAmount, setOtherAmount] = useState('');
+  const [tendered, setTendered] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
+  const label = (m: Method) => t(m === 'card' ? 'till.card_' : `till.${m}`);
+  const pay = async (method: Method | 'split') => {
+    const tenders =
+      method === 'split' && other
+        ? [
+            { method: other, amountCents: cents(otherAmount) },
+            { method: 'cash' as const, ...(tendered ? { tenderedCents: cents(tendered) } : {}) },
+          ]
+        : method === 'cash'
+          ? [{ method: 'cash' as const, ...(tendered ? { tenderedCents: cents(tendered) } : {}) }]
+          : [{ method: method === 'split' ? ('cash' as const) : method }];
+    const r = await call('till:pay', { tenders });
+    if (!r.ok) return setError(r.error);
+    onPaid(r.value.view);
+  };
+  return (
+    <div className="till-pay" role="dialog" aria-label={t('till.pay')}>
+      <label>
+        {t('till.tendered')}
+        <input id="till-tendered" inputMode="decimal" value={tendered} onChange={(e) => setTendered(e.target.value)} />
+      </label>
+      {view.paymentMethods.map((m) => (
+        <button key={m} type="button" className="primary big" onClick={() => void pay(m)}>
+          {label(m)}
+        </button>
+      ))}
+      <fieldset>
+        <legend>{label('cash')} +</legend>
+        <select
+          aria-label="split"
+          value={other ?? ''}
+          onChange={(e) => setOther((e.target.value || null) as Method | null)}
+        >
+          <option value="">—</option>
+          {view.paymentMethods
+            .filter((m) => m !== 'cash')
+            .map((m) => (
+              <option key={m} value={m}>
+                {label(m)}
+              </option>
+            ))}
+        </select>
+        <input
+          aria-label="amount"
+          inputMode="decimal"
+          value={otherAmount}
+          onChange={(e) => setOtherAmount(e.target.value)}
+        />
+        <button type="button" className="big" disabled={!other} onClick={() => void pay('split')}>
+          {t('till.pay')}
+        </button>
+      </fieldset>
+      <ErrorMessage error={error} />
+      <button type="button" className="big" onClick={onClose}>
+        {t('till.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+// The cashier's screen. The cart lives in the main process: every action sends one call and shows
+// the view it returns. One scan field takes cards and products (scanner: digits + Enter).
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { CallError } from '../../../main/contract/define';
+import { formatMoney } from '../../../main/contract/money';
+import type { TillView, ZReport } from '../../../main/contract/till';
+import { call } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/index';
+import { playTillSound } from '../../till-audio';
+import { OverridePanel } from './OverridePanel';
+import { PayPanel } from './PayPanel';
+import { ShiftPanel } from './ShiftPanel';
+
+export function TillScreen() {
+  const { t, lang } = useI18n();
+  const [view, setView] = useState<TillView | null>(null);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const [paying, setPaying] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [report, setReport] = useState<ZReport | null>(null);
+  const [flash, setFlash] = useState<'good' | 'refused' | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const money = (c: number) => formatMoney(c, lang);
+
+  const load = useCallback(async () => {
+    const r = await call('till:get-state', {});
+    if (r.ok) setView(r.value);
+  }, []);
+  useEffect(() => void load(), [load]);
+  // The scan field keeps focus after each action so a scanner can always type into it.
+  useEffect(() => {
+    if (view && !paying) field.current?.focus();
+  }, [view, paying]);
+
+  const act = async (run: () => ReturnType<typeof call<'till:get-state'>>) => {
+    const r = await run();
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setView(r.value);
+  };
+
+  const scan = async (event: FormEvent) => {
+    event.preventDefault();
+    const value = code.trim();
+    setCode('');
+    if (!value) return;
+    const isCard = value.startsWith('04') && value.length === 13 && (view?.lines.length ?? 0) === 0;
+    if (isCard) return act(() => call('till:scan-card', { code: value }));
+    const r = await call('till:scan-product', { code: value });
+    if (!r.ok) {
+      setFlash('refused');
+      playTillSound('refused');
+      return setError(r.error);
+    }
+    setError(null);
+    setView(r.value.view);
+    setFlash(r.value.added ? 'good' : 'refused');
+    playTillSound(r.value.added ? 'good' : 'refused');
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F4') {
+        e.preventDefault();
+        setPaying(true);
+      } else if (e.key === 'F8') {
+        e.preventDefault();
+        void act(() => call('till:park-sale', {}));
+      } else if (e.key === 'Escape' && !paying) {
+        void act(() => call('till:cancel-sale', {}));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!view) return null;
+  const banner = view.practice ? (
+    <p className="till-practice" role="status">
+      {t('till.practice')}
+    </p>
+  ) : null;
+  if (report) {
+    return (
+      <section className="till">
+        {banner}
+        <h2>{t('till.closeTitle')}</h2>
+        <p className="till-variance">
+          {t('till.variance', {
+            expected: money(report.expectedCents),
+            counted: money(report.countedCents),
+            variance: money(report.varianceCents),
+          })}
+        </p>
+      </section>
+    );
+  }
+  if (!view.shift || closing) {
+    return (
+      <section className="till">
+        {banner}
+        <ShiftPanel mode={view.shift ? 'close' : 'open'} onDone={(z) => (z ? setReport(z) : void load())} />
+      </section>
+    );
+  }
+  const c = view.client;
+  return (
+    <section className="till" aria-label={t('home.nav.till')}>
+      {banner}
+      <div className="till-grid">
+        <div className="till-main">
+          <form onSubmit={(e) => void scan(e)} className={`till-scan ${flash ?? ''}`}>
+            <label htmlFor="till-code">{c || view.lines.length > 0 ? t('till.product') : t('till.card')}</label>
+            <input
+              id="till-code"
+              ref={field}
+              autoComplete="off"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </form>
+          <ErrorMessage error={error} />
+          {view.refusal ? <OverridePanel refusal={view.refusal} onView={setView} /> : null}
+          <table className="table till-lines">
+            <tbody>
+              {view.lines.map((l) => (
+                <tr key={l.id} className={l.overridden ? 'overridden' : ''}>
+                  <td>{l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}</td>
+                  <td>{l.name}</td>
+                  <td className="num">{money(l.amountCents)}</td>
+                  <td>
+                    <button type="button" onClick={() => void act(() => call('till:void-line', { lineId: l.id }))}>
+                      {t('till.void')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="till-total">{t('till.total', { amount: money(view.totalCents) })}</p>
+          {view.lastSale ? (
+            <p role="status">
+              {t('till.sold', { number: view.lastSale.number })}{' '}
+              {t('till.change', { amount: money(view.lastSale.changeCents) })}
+            </p>
+          ) : null}
+          {view.pendingReceipts > 0 ? (
+            <p className="till-waiting">{t('till.receiptWaiting', { count: view.pendingReceipts })}</p>
+          ) : null}
+          <p className="till-keys">{t('till.keys')}</p>
+        </div>
+        <aside className="till-side">
+          {c ? (
+            <div className="till-client">
+              <h2>{t('till.client', { name: c.firstName, size: c.householdSize })}</h2>
+              {c.proxy ? <p>{t('till.proxy', { name: c.proxy.name })}</p> : null}
+              <p>{t('till.status', { status: c.status })}</p>
+              {view.remainingCents !== null ? (
+                <p className="till-remaining">{t('till.remaining', { amount: money(view.remainingCents) })}</p>
+              ) : null}
+              {c.formula ? <p>{t('till.formula', { formula: c.formula })}</p> : null}
+              {c.appointment ? <p>{t('till.appointment', { time: c.appointment.start.slice(11, 16) })}</p> : null}
+            </div>
+          ) : (
+            <p>{t('till.noClient')}</p>
+          )}
+          <button
+            type="button"
+            className="primary big"
+            disabled={view.lines.length === 0}
+            onClick={() => setPaying(true)}
+          >
+            {t('till.pay')}
+          </button>
+          <button
+            type="button"
+            className="big"
+            onClick={() => void act(() => call(view.parked ? 'till:resume-sale' : 'till:park-sale', {}))}
+          >
+            {view.parked ? t('till.resume') : t('till.park')}
+          </button>
+          <button type="button" className="big" onClick={() => void act(() => call('till:cancel-sale', {}))}>
+            {t('till.cancel')}
+          </button>
+          <button type="button" className="big" onClick={() => setClosing(true)} disabled={view.lines.length > 0}>
+            {t('till.close')}
+          </button>
+          {paying ? (
+            <PayPanel
+              view={view}
+              onClose={() => setPaying(false)}
+              onPaid={(v) => {
+                setView(v);
+                setPaying(false);
+              }}
+            />
+          ) : null}
+        </aside>
+      </div>
+    </section>
+  );
+}
