@@ -53,7 +53,7 @@ describe('a shift at the till in Chromium', () => {
     await page.getByRole('button', { name: 'Shift openen' }).click();
 
     await scan(card);
-    await page.getByText('Member0 · 1 personen').waitFor();
+    await page.getByText('Member0 · 1 persoon').waitFor();
     await scan('5400000000011');
     await scan('5400000000011');
     await scan('5400000000011');

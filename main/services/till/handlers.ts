@@ -51,6 +51,29 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
     return { view: await view(lang), added: true };
   }
 
+  /**
+   * An identical scan of a plain piece adds to the line already there. If the larger line would be
+   * refused, the new piece is refused as a line of its own, so an override covers that piece only.
+   */
+  async function addOrMerge(line: ReturnType<typeof newLine>, lang: 'nl' | 'fr' | 'en') {
+    const same = state.cart.lines.find(
+      (l) =>
+        l.productId === line.productId &&
+        l.unit === 'piece' &&
+        line.unit === 'piece' &&
+        l.fixedAmountCents === undefined &&
+        line.fixedAmountCents === undefined &&
+        l.overrideId === null,
+    );
+    if (same) {
+      const { id: _id, ...rest } = same;
+      const merged = { ...rest, quantity: same.quantity + line.quantity };
+      const decision = decide(state.cart, merged, same.id);
+      if (!decision || decision.ok) return addLine(state.cart, merged, lang, same.id);
+    }
+    return addLine(state.cart, line, lang, null);
+  }
+
   return {
     'till:get-state': async (_input, ctx) => view(user(ctx).language),
     'till:open-shift': async (input, ctx) => {
@@ -100,14 +123,14 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
         grams: found.grams,
         fixedAmountCents: found.fixedAmountCents,
       });
-      return addLine(state.cart, line, user(ctx).language, null);
+      return addOrMerge(line, user(ctx).language);
     },
     'till:add-product': async (input, ctx) => {
       const product = await productById(db, input.productId);
       if (!product) throw new TillError('not-found', 'product-not-found', 'no such product');
       const qty = input.quantity ?? (product.unit === 'kg' ? 1000 : 1);
       const line = product.unit === 'kg' ? newLine(product, 1, { grams: qty }) : newLine(product, qty);
-      return addLine(state.cart, line, user(ctx).language, null);
+      return addOrMerge(line, user(ctx).language);
     },
     'till:set-quantity': async (input, ctx) => {
       const current = state.cart.lines.find((l) => l.id === input.lineId);

@@ -6,11 +6,12 @@ import type { TillView } from '../../../main/contract/till';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { refusalText } from './refusal-text';
 
 type Refusal = NonNullable<TillView['refusal']>;
 
 export function OverridePanel({ refusal, onView }: { refusal: Refusal; onView: (v: TillView) => void }) {
-  const { t, tError } = useI18n();
+  const { t, lang } = useI18n();
   const [approvers, setApprovers] = useState<{ id: number; name: string }[]>([]);
   const [approverId, setApproverId] = useState(0);
   const [pin, setPin] = useState('');
@@ -24,9 +25,6 @@ export function OverridePanel({ refusal, onView }: { refusal: Refusal; onView: (
       }
     });
   }, []);
-  const numbers = Object.entries(refusal.details)
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(' · ');
   const override = async () => {
     const r = await call('till:override-line', { approverId, approverPin: pin, reason });
     if (!r.ok) return setError(r.error);
@@ -35,8 +33,7 @@ export function OverridePanel({ refusal, onView }: { refusal: Refusal; onView: (
   return (
     <div className="till-refusal" role="alert">
       <h3>{t('till.refused', { product: refusal.productName })}</h3>
-      <p>{tError({ code: 'refused', reason: refusal.reason, message: refusal.reason })}</p>
-      <p className="till-numbers">{numbers}</p>
+      <p className="till-why">{refusalText(t, lang, refusal)}</p>
       <button
         type="button"
         className="big"
@@ -44,30 +41,33 @@ export function OverridePanel({ refusal, onView }: { refusal: Refusal; onView: (
       >
         {t('till.dismiss')}
       </button>
-      <fieldset>
+      <fieldset className="till-override">
         <legend>{t('till.override')}</legend>
-        <label>
-          {t('till.approver')}
-          <select value={approverId} onChange={(e) => setApproverId(Number(e.target.value))}>
-            {approvers.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('till.pin')}
-          <input type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value)} />
-        </label>
-        <label>
-          {t('till.reason')}
-          <input value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        <ErrorMessage error={error} />
-        <button type="button" className="big" onClick={() => void override()}>
-          {t('till.override')}
-        </button>
+        <label htmlFor="till-approver">{t('till.approver')}</label>
+        <select id="till-approver" value={approverId} onChange={(e) => setApproverId(Number(e.target.value))}>
+          {approvers.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="till-pin">{t('till.pin')}</label>
+        <input
+          id="till-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pin}
+          onChange={(e) => setPin(e.target.value)}
+        />
+        <label htmlFor="till-reason">{t('till.reason')}</label>
+        <input id="till-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <div className="till-override-actions">
+          <ErrorMessage error={error} />
+          <button type="button" className="big" onClick={() => void override()}>
+            {t('till.override')}
+          </button>
+        </div>
       </fieldset>
     </div>
   );

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/index';
 import { playTillSound } from '../../till-audio';
 import { OverridePanel } from './OverridePanel';
 import { PayPanel } from './PayPanel';
+import { statusText } from './refusal-text';
 import { ShiftPanel } from './ShiftPanel';
 
 export function TillScreen() {
@@ -127,7 +128,9 @@ export function TillScreen() {
             <tbody>
               {view.lines.map((l) => (
                 <tr key={l.id} className={l.overridden ? 'overridden' : ''}>
-                  <td>{l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}</td>
+                  <td className="till-qty">
+                    {l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}
+                  </td>
                   <td>{l.name}</td>
                   <td className="num">{money(l.amountCents)}</td>
                   <td>
@@ -154,9 +157,13 @@ export function TillScreen() {
         <aside className="till-side">
           {c ? (
             <div className="till-client">
-              <h2>{t('till.client', { name: c.firstName, size: c.householdSize })}</h2>
+              <h2>
+                {c.householdSize === 1
+                  ? t('till.clientOne', { name: c.firstName })
+                  : t('till.client', { name: c.firstName, size: c.householdSize })}
+              </h2>
               {c.proxy ? <p>{t('till.proxy', { name: c.proxy.name })}</p> : null}
-              <p>{t('till.status', { status: c.status })}</p>
+              <p>{t('till.status', { status: statusText(t, c.status) })}</p>
               {view.remainingCents !== null ? (
                 <p className="till-remaining">{t('till.remaining', { amount: money(view.remainingCents) })}</p>
               ) : null}

@@ -39,11 +39,16 @@ describe('a shift at the till', () => {
     expect(client.client?.firstName).toBe('Member0');
     expect(client.client?.budgetCents).toBe(2250);
     await call('till:scan-product', { code: '5400000000011' });
-    await call('till:scan-product', { code: '5400000000011' });
+    const twice = await call('till:scan-product', { code: '5400000000011' });
+    // Identical scans become one line with a quantity.
+    expect(twice.view.lines.map((l) => l.quantity)).toEqual([2]);
     const refused = await call('till:scan-product', { code: '5400000000011' });
     expect(refused.added).toBe(false);
     expect(refused.view.refusal?.reason).toBe('budget-exceeded');
     expect(refused.view.refusal?.details.remainingCents).toBe(250);
+    // The refused piece is a line of its own (quantity 1), so an override would cover that piece only.
+    expect(refused.view.refusal?.quantity).toBe(1);
+    expect(refused.view.lines.map((l) => l.quantity)).toEqual([2]);
     await call('till:dismiss-refusal', {});
     await call('till:scan-product', { code: '5400000000028' });
     const paid = await call('till:pay', { tenders: [{ method: 'cash', tenderedCents: 5000 }] });
@@ -82,7 +87,7 @@ describe('a shift at the till', () => {
 
     // A return of one rice from sale 1, refunded in cash, budget back to the original period.
     const found = await call('till:find-sale', { number: 1 });
-    expect(found.lines.map((l) => l.returnable)).toEqual([1, 1, 1]);
+    expect(found.lines.map((l) => l.returnable)).toEqual([2, 1]);
     const ret = await call('till:return-sale', { number: 1, lines: [{ lineNo: 1, quantity: 1 }] });
     expect(ret).toMatchObject({ number: 4, refundCents: 1000, methods: ['cash'] });
 
