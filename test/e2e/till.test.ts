@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../support/axe';
@@ -29,6 +31,9 @@ describe('a shift at the till in Chromium', () => {
       barcode: '5400000000028',
       nameNl: 'Brood',
     });
+    await aProduct(app, { socialCents: 150, inBudget: false, barcode: '5400000000035', nameNl: 'Crème fraîche' });
+    const apples = await aProduct(app, { socialCents: 50, inBudget: false, nameNl: 'Appel' });
+    await app.db.updateTable('products').set({ quick_key: 1 }).where('id', '=', apples).execute();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   });
@@ -42,7 +47,7 @@ describe('a shift at the till in Chromium', () => {
     await page.locator('#till-code').press('Enter');
   };
 
-  it('opens a shift, sells with a refusal and an override, splits a payment, and closes with a variance', async () => {
+  it('opens a shift, sells with a refusal, search, quick key, an override and a split payment, returns, and closes with a variance', async () => {
     await page.goto(server.bridge.url);
     await page.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
     await page.getByLabel('Pincode', { exact: true }).fill('1357');
@@ -59,9 +64,29 @@ describe('a shift at the till in Chromium', () => {
     await scan('5400000000011');
     await page.getByRole('heading', { name: 'Rijst 5 kg geweigerd' }).waitFor();
     await page.screenshot({ path: screenshotPath('till-refusal.png') });
+    // The refusal is a sentence with money, never a reason code.
+    await page.getByText('Dit product kost € 10,00, maar van het budget van € 22,50').waitFor();
+    expect(await page.locator('.till-refusal').innerText()).not.toMatch(/budget-exceeded|Cents|periodKey/);
     await page.getByRole('button', { name: 'Niet meenemen' }).click();
     await scan('5400000000028');
+    // F2: search by name without the accents, arrow down and back, Enter adds.
+    await page.keyboard.press('F2');
+    await page.getByLabel('Productnaam').fill('creme fraiche');
+    await page.getByRole('button', { name: /Crème fraîche/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('till-search.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Productnaam').press('ArrowDown');
+    await page.getByLabel('Productnaam').press('ArrowUp');
+    await page.getByLabel('Productnaam').press('Enter');
+    await page.locator('.till-lines').getByText('Crème fraîche').waitFor();
+    // A quick key by touch for an item without a barcode.
+    await page.locator('.till-quick').getByRole('button', { name: /Appel/ }).click();
+    await page.locator('.till-lines').getByText('Appel').waitFor();
+    expect(await page.locator('.till-lines tr').count()).toBe(4);
+    await expect.poll(() => page.locator('.till-lines tr').first().innerText()).toMatch(/2 ×\s+Rijst 5 kg/);
     await page.screenshot({ path: screenshotPath('cashier.png') });
+    // The README shows this screen; the committed copy is refreshed by this test.
+    copyFileSync(screenshotPath('cashier.png'), join(process.cwd(), 'test/e2e/screenshots/cashier.png'));
 
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -92,14 +117,29 @@ describe('a shift at the till in Chromium', () => {
     await page.getByText('Verkoop 3 klaar.').waitFor();
     await page.screenshot({ path: screenshotPath('till-after-split.png') });
 
+    // A return of one rice from sale 1 (paid in cash), by receipt number.
+    await page.keyboard.press('F9');
+    await page.getByLabel('Ticketnummer', { exact: true }).fill('1');
+    await page.getByRole('button', { name: 'Verkoop zoeken' }).click();
+    await page.getByLabel('Hoeveel Rijst 5 kg terug').fill('1');
+    await page.screenshot({ path: screenshotPath('till-return.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Retour', exact: true }).click();
+    await page.getByText('Retour 4: € 10,00 terugbetaald via Contant.').waitFor();
+    await page.getByRole('button', { name: 'Terug naar de verkoop' }).click();
+
     await page.getByRole('button', { name: 'Shift afsluiten' }).click();
     await page.getByLabel('€ 50,00').fill('2');
-    await page.getByLabel('€ 20,00').fill('1');
+    await page.getByLabel('€ 10,00').fill('1');
+    await page.getByLabel('€ 5,00').fill('1');
     await page.getByRole('button', { name: 'Shift afsluiten' }).click();
     await page.getByText(/verschil/).waitFor();
     await page.screenshot({ path: screenshotPath('till-closed.png') });
     const shift = await server.app.db.selectFrom('shifts').selectAll().executeTakeFirstOrThrow();
-    // Float 100 + cash 20 + 5 = 125 expected; 120 counted.
-    expect(shift.variance_cents).toBe(-500);
+    // Float 100 + cash 22 (sale 1) + 5 (sale 3) - 10 (return) = 117 expected; 115 counted.
+    expect(shift.expected_cents).toBe(11700);
+    expect(shift.variance_cents).toBe(-200);
+    const returned = await server.app.db.selectFrom('sales').select('number').where('kind', '=', 'return').execute();
+    expect(returned.map((r) => r.number)).toEqual([4]);
   });
 });

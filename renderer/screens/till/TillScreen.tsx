@@ -10,7 +10,10 @@ import { useI18n } from '../../i18n/index';
 import { playTillSound } from '../../till-audio';
 import { OverridePanel } from './OverridePanel';
 import { PayPanel } from './PayPanel';
+import { QuickKeys } from './QuickKeys';
+import { ReturnPanel } from './ReturnPanel';
 import { statusText } from './refusal-text';
+import { type Added, SearchPanel } from './SearchPanel';
 import { ShiftPanel } from './ShiftPanel';
 
 export function TillScreen() {
@@ -22,6 +25,7 @@ export function TillScreen() {
   const [closing, setClosing] = useState(false);
   const [report, setReport] = useState<ZReport | null>(null);
   const [flash, setFlash] = useState<'good' | 'refused' | null>(null);
+  const [panel, setPanel] = useState<'none' | 'search' | 'return'>('none');
   const field = useRef<HTMLInputElement>(null);
   const money = (c: number) => formatMoney(c, lang);
 
@@ -32,8 +36,8 @@ export function TillScreen() {
   useEffect(() => void load(), [load]);
   // The scan field keeps focus after each action so a scanner can always type into it.
   useEffect(() => {
-    if (view && !paying) field.current?.focus();
-  }, [view, paying]);
+    if (view && !paying && panel === 'none') field.current?.focus();
+  }, [view, paying, panel]);
 
   const act = async (run: () => ReturnType<typeof call<'till:get-state'>>) => {
     const r = await run();
@@ -55,15 +59,28 @@ export function TillScreen() {
       playTillSound('refused');
       return setError(r.error);
     }
+    shown(r.value);
+  };
+
+  // A product line was asked for (scan, search or quick key): show it, and flash and sound the outcome.
+  const shown = (r: Added) => {
     setError(null);
-    setView(r.value.view);
-    setFlash(r.value.added ? 'good' : 'refused');
-    playTillSound(r.value.added ? 'good' : 'refused');
+    setView(r.view);
+    setFlash(r.added ? 'good' : 'refused');
+    playTillSound(r.added ? 'good' : 'refused');
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F4') {
+      if (e.key === 'F2') {
+        e.preventDefault();
+        setPanel('search');
+      } else if (e.key === 'F9') {
+        e.preventDefault();
+        setPanel('return');
+      } else if (e.key === 'Escape' && panel !== 'none') {
+        setPanel('none');
+      } else if (e.key === 'F4') {
         e.preventDefault();
         setPaying(true);
       } else if (e.key === 'F8') {
@@ -124,6 +141,8 @@ export function TillScreen() {
           </form>
           <ErrorMessage error={error} />
           {view.refusal ? <OverridePanel refusal={view.refusal} onView={setView} /> : null}
+          {panel === 'search' ? <SearchPanel onAdded={shown} onClose={() => setPanel('none')} /> : null}
+          {panel === 'return' ? <ReturnPanel onClose={() => setPanel('none')} /> : null}
           <table className="table till-lines">
             <tbody>
               {view.lines.map((l) => (
@@ -152,6 +171,7 @@ export function TillScreen() {
           {view.pendingReceipts > 0 ? (
             <p className="till-waiting">{t('till.receiptWaiting', { count: view.pendingReceipts })}</p>
           ) : null}
+          {panel === 'none' ? <QuickKeys onAdded={shown} /> : null}
           <p className="till-keys">{t('till.keys')}</p>
         </div>
         <aside className="till-side">
@@ -190,6 +210,12 @@ export function TillScreen() {
           </button>
           <button type="button" className="big" onClick={() => void act(() => call('till:cancel-sale', {}))}>
             {t('till.cancel')}
+          </button>
+          <button type="button" className="big" onClick={() => setPanel('search')}>
+            {t('till.search')}
+          </button>
+          <button type="button" className="big" onClick={() => setPanel('return')}>
+            {t('till.returnOpen')}
           </button>
           <button type="button" className="big" onClick={() => setClosing(true)} disabled={view.lines.length > 0}>
             {t('till.close')}
