@@ -66,7 +66,7 @@ describe('a shift at the till in Chromium', () => {
     await page.screenshot({ path: screenshotPath('till-refusal.png') });
     // The refusal is a sentence with money, never a reason code.
     await page.getByText('Dit product kost € 10,00, maar van het budget van € 22,50').waitFor();
-    expect(await page.locator('.till-refusal').innerText()).not.toMatch(/budget-exceeded|Cents|periodKey/);
+    expect(await page.locator('.till-refusal').textContent()).not.toMatch(/budget-exceeded|Cents|periodKey/);
     await page.getByRole('button', { name: 'Niet meenemen' }).click();
     await scan('5400000000028');
     // F2: search by name without the accents, arrow down and back, Enter adds.
@@ -83,7 +83,7 @@ describe('a shift at the till in Chromium', () => {
     await page.locator('.till-quick').getByRole('button', { name: /Appel/ }).click();
     await page.locator('.till-lines').getByText('Appel').waitFor();
     expect(await page.locator('.till-lines tr').count()).toBe(4);
-    await expect.poll(() => page.locator('.till-lines tr').first().innerText()).toMatch(/2 ×\s+Rijst 5 kg/);
+    await expect.poll(() => page.locator('.till-lines tr').first().textContent()).toMatch(/2 ×\s*Rijst 5 kg/);
     await page.screenshot({ path: screenshotPath('cashier.png') });
     // The README shows this screen; the committed copy is refreshed by this test.
     copyFileSync(screenshotPath('cashier.png'), join(process.cwd(), 'test/e2e/screenshots/cashier.png'));
