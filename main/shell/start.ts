@@ -6,6 +6,7 @@ import { buildRenderer, startBrowserMode } from './browser-mode';
 import { bundleElectron } from './electron-bundle';
 import { ensureElectronSqlite } from './electron-native';
 import { repoRoot, userDataDir } from './paths';
+import { startPractice } from './practice';
 
 /** Resolving the `electron` package fetches its binary on first use; a machine without internet fails fast. */
 function electronBinary(): string | undefined {
@@ -24,8 +25,11 @@ async function startBrowserInstead(reason: string): Promise<void> {
   await startBrowserMode({ dbPath: join(userDataDir(), 'till.db'), rebuild: true });
 }
 
-const binary = electronBinary();
-if (!binary) {
+// Practice always runs in browser mode: the desktop shell opens only the shop's own database.
+const binary = process.argv.includes('--practice') ? undefined : electronBinary();
+if (process.argv.includes('--practice')) {
+  await startPractice();
+} else if (!binary) {
   await startBrowserInstead('Electron is not available on this machine (its binary could not be downloaded)');
 } else {
   let nativeBinding: string | undefined;

@@ -1,0 +1,37 @@
+// Practice mode: a separate demo database, never the shop's own, so new volunteers can train on real
+// screens. Every screen shows a red PRACTICE banner and every receipt says it is not a sale.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from '../app';
+import { buildDemo } from '../services/demo/build';
+import { writeSetting } from '../services/settings';
+import { startBrowserMode } from './browser-mode';
+import { userDataDir } from './paths';
+
+/** The practice database sits beside the real one under another name, so it can never be mistaken for it. */
+export const practiceDbPath = (dir = userDataDir()) => join(dir, 'practice.db');
+
+/** Creates the practice database on first use (small demo data dated today) and marks it practice. */
+export async function preparePracticeDb(path: string, now = new Date()): Promise<string | null> {
+  const fresh = !existsSync(path);
+  const app = await createApp({ dbPath: path });
+  try {
+    let pins: string | null = null;
+    if (fresh) {
+      const summary = await buildDemo(app, { size: 'small', seed: 1, now: now.toISOString().slice(0, 10) });
+      pins = summary.text;
+    }
+    await writeSetting(app.db, 'practiceMode', true);
+    return pins;
+  } finally {
+    await app.close();
+  }
+}
+
+export async function startPractice(options: { dbPath?: string; port?: number } = {}): Promise<void> {
+  const dbPath = options.dbPath ?? practiceDbPath();
+  const pins = await preparePracticeDb(dbPath);
+  console.log(`PRACTICE MODE on ${dbPath}: nothing here is a real sale.`);
+  if (pins) console.log(pins);
+  await startBrowserMode({ dbPath, port: options.port ?? 0, rebuild: true });
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../main/app';
+import { readSettings, writeSetting } from '../../../main/services/settings';
+import { practiceDbPath, preparePracticeDb } from '../../../main/shell/practice';
+import { aProduct, aTestApp } from '../../support/builders';
+import { aTillCaller } from '../../support/till-builders';
+
+describe('practice mode', () => {
+  it('is a separate demo database, marked practice, created once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'till-practice-'));
+    const path = practiceDbPath(dir);
+    expect(path).not.toBe(join(dir, 'till.db'));
+    const pins = await preparePracticeDb(path, new Date('2026-11-24T10:00:00Z'));
+    expect(pins).toMatch(/cashier — \d{4}/);
+    const app = await createApp({ dbPath: path });
+    try {
+      expect((await readSettings(app.db)).practiceMode).toBe(true);
+      const { n } = app.connection.raw.prepare('select count(*) n from sales').get() as { n: number };
+      expect(n).toBeGreaterThan(0);
+      await app.close();
+      // A second start keeps the trainee's database as it is and prints no new PINs.
+      expect(await preparePracticeDb(path)).toBeNull();
+      const again = await createApp({ dbPath: path });
+      const after = again.connection.raw.prepare('select count(*) n from sales').get() as { n: number };
+      expect(after.n).toBe(n);
+      await again.close();
+    } finally {
+      await app.close().catch(() => {});
+    }
+  }, 120_000);
+
+  it('shows practice on the till and prints it on the receipt', async () => {
+    const app = await aTestApp();
+    try {
+      await writeSetting(app.db, 'practiceMode', true);
+      const { call } = await aTillCaller(app);
+      await aProduct(app, { socialCents: 200, barcode: '5400000000011' });
+      expect((await call('till:open-shift', { counts: {} })).practice).toBe(true);
+      await call('till:scan-product', { code: '5400000000011' });
+      await call('till:pay', { tenders: [{ method: 'card' }] });
+      const job = await app.db.selectFrom('print_jobs').select('payload').executeTakeFirstOrThrow();
+      expect(job.payload).toMatch(/PRACTICE|OEFENING|EXERCICE/);
+    } finally {
+      await app.close();
+    }
+  });
+});
