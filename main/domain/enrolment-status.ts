@@ -133,8 +133,14 @@ function suspensionCovers(suspension: Suspension, today: string): boolean {
 /** Follows renewals that start on or before the day after the current coverage ends. */
 function continuousUntil(current: EnrolmentPeriod, sorted: readonly EnrolmentPeriod[]): string {
   let until = lastValidDay(current);
+  let dayAfter = addDays(until, 1); // recomputed only when coverage grows: this runs for every search hit
   for (const period of sorted) {
-    if (period.validFrom <= addDays(until, 1) && lastValidDay(period) > until) until = lastValidDay(period);
+    if (period.validFrom > dayAfter) continue;
+    const last = lastValidDay(period);
+    if (last > until) {
+      until = last;
+      dayAfter = addDays(until, 1);
+    }
   }
   return until;
 }

@@ -15,6 +15,8 @@ export function normaliseName(raw: string): string {
     .trim();
 }
 
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal-string-alignment Damerau-Levenshtein (insert, delete, substitute, swap two neighbours).
  * Stops early and returns maxDistance + 1 as soon as every cell of a row exceeds maxDistance, which
@@ -24,10 +26,11 @@ export function damerauLevenshtein(a: string, b: string, maxDistance = Number.PO
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > maxDistance) return maxDistance + 1;
   const width = b.length + 1;
-  let previousPrevious: number[] = new Array<number>(width).fill(0);
-  let previous: number[] = Array.from({ length: width }, (_, j) => j);
+  // Three rows reused across calls: a search compares one query with thousands of words.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [previousPrevious, previous, current] = rows;
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current: number[] = new Array<number>(width).fill(0);
     current[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
@@ -40,8 +43,7 @@ export function damerauLevenshtein(a: string, b: string, maxDistance = Number.PO
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > maxDistance) return maxDistance + 1;
-    previousPrevious = previous;
-    previous = current;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
   const distance = previous[b.length] ?? 0;
   return distance > maxDistance ? maxDistance + 1 : distance;

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { notFound } from '../../api/errors';
-import type { HouseholdFile, SearchHit } from '../../contract/households';
+import type { HouseholdFile } from '../../contract/households';
 import { countMembers } from '../../domain/budget';
 import { ageOn } from '../../domain/calendar';
 import { enrolmentStatus } from '../../domain/enrolment-status';
@@ -122,86 +122,4 @@ export async function readHouseholdFile(
     cards: cards.map((c) => ({ id: c.id, number: c.number, issuedAt: c.issued_at, blockedAt: c.blocked_at })),
     proxies: proxies.map((p) => ({ id: p.id, name: p.name, validUntil: p.valid_until })),
   };
-}
-
-/** Search result rows for the hits, in the hits' order: four queries whatever the number of hits. */
-export async function searchHits(
-  db: Kysely<DB>,
-  hits: readonly { householdId: number; memberId: number | null }[],
-  today: string,
-  expiringDays: number,
-): Promise<SearchHit[]> {
-  if (hits.length === 0) return [];
-  const ids = hits.map((h) => h.householdId);
-  const memberIds = hits.flatMap((h) => (h.memberId === null ? [] : [h.memberId]));
-  const [references, matched, periods, suspensions] = await Promise.all([
-    db
-      .selectFrom('members')
-      .innerJoin('households', 'households.id', 'members.household_id')
-      .leftJoin('cards', (join) =>
-        join.onRef('cards.household_id', '=', 'members.household_id').on('cards.blocked_at', 'is', null),
-      )
-      .select([
-        'members.household_id',
-        'members.first_name',
-        'members.last_name',
-        'members.birth_date',
-        'households.municipality',
-        'cards.number',
-      ])
-      .where('members.household_id', 'in', ids)
-      .where('members.is_reference', '=', 1)
-      .execute(),
-    memberIds.length > 0
-      ? db
-          .selectFrom('members')
-          .select(['id', 'first_name', 'last_name', 'is_reference'])
-          .where('id', 'in', memberIds)
-          .execute()
-      : [],
-    db
-      .selectFrom('enrolments')
-      .select(['id', 'household_id', 'valid_from', 'valid_until', 'ended_on'])
-      .where('household_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('suspensions')
-      .select(['id', 'household_id', 'reason', 'from_date', 'until_date', 'lifted_on'])
-      .where('household_id', 'in', ids)
-      .execute(),
-  ]);
-  const result: SearchHit[] = [];
-  for (const hit of hits) {
-    const reference = references.find((m) => m.household_id === hit.householdId);
-    if (!reference) continue;
-    const member = matched.find((m) => m.id === hit.memberId);
-    const status = enrolmentStatus(
-      periods
-        .filter((p) => p.household_id === hit.householdId)
-        .map((p) => ({ id: String(p.id), validFrom: p.valid_from, validUntil: p.valid_until, endedOn: p.ended_on })),
-      suspensions
-        .filter((x) => x.household_id === hit.householdId)
-        .map((x) => ({
-          id: String(x.id),
-          from: x.from_date,
-          until: x.until_date,
-          reason: x.reason,
-          liftedOn: x.lifted_on,
-        })),
-      today,
-      { expiringWithinDays: expiringDays },
-    );
-    result.push({
-      householdId: hit.householdId,
-      firstName: reference.first_name ?? '',
-      lastName: reference.last_name ?? '',
-      dateOfBirth: reference.birth_date,
-      municipality: reference.municipality,
-      matchedMember:
-        member && member.is_reference !== 1 ? `${member.first_name ?? ''} ${member.last_name ?? ''}`.trim() : null,
-      cardNumber: reference.number,
-      status: summariseStatus(status),
-    });
-  }
-  return result;
 }

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { SearchHit } from '../../contract/households';
 import type { Settings } from '../settings';
-import { searchHits } from './file';
-import { searchIndex, searchNames } from './search-index';
+import { searchHits } from './search-hits';
+import { memberOf, searchIndex, searchNames } from './search-index';
 
 export async function searchHouseholds(
   db: Kysely<DB>,
@@ -28,11 +28,15 @@ export async function searchHouseholds(
     const ids = [...new Set(cards.map((c) => c.household_id))];
     return searchHits(
       db,
-      ids.map((householdId) => ({ householdId, memberId: null })),
+      ids.map((householdId) => ({ householdId, matchedMember: null })),
       today,
       settings.expiringDays,
     );
   }
-  const hits = searchNames(await searchIndex(db), query, limit);
+  const index = await searchIndex(db);
+  const hits = searchNames(index, query, limit).map((hit) => {
+    const member = memberOf(index, hit.memberId);
+    return { householdId: hit.householdId, matchedMember: member && !member.isReference ? member.name : null };
+  });
   return searchHits(db, hits, today, settings.expiringDays);
 }

@@ -1,23 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TillError } from '../../../main/api/errors';
 import { enrolmentStatus } from '../../../main/domain/enrolment-status';
-import { normaliseName } from '../../../main/domain/name-match';
+import { damerauLevenshtein } from '../../../main/domain/name-match';
 import { checkProxies, checkSuspension } from '../../../main/services/households/periods';
 import type { SearchIndex } from '../../../main/services/households/search-index';
-import { searchNames } from '../../../main/services/households/search-index';
+import { buildSearchIndex, searchNames } from '../../../main/services/households/search-index';
 import { periodEnd, summariseStatus } from '../../../main/services/households/status-summary';
 
 function indexOf(people: [number, string][]): SearchIndex {
-  const members = people.map(([householdId, name], i) => ({
-    householdId,
-    memberId: i + 1,
-    words: normaliseName(name).split(' '),
-  }));
-  const vocabulary = new Map<string, number[]>();
-  members.forEach((m, i) => {
-    for (const w of m.words) vocabulary.set(w, [...(vocabulary.get(w) ?? []), i]);
-  });
-  return { members, vocabulary, stamp: 'test' };
+  return buildSearchIndex(
+    people.map(([householdId, name], i) => {
+      const [firstName = '', ...rest] = name.split(' ');
+      return { householdId, memberId: i + 1, firstName, lastName: rest.join(' '), isReference: false };
+    }),
+    'test',
+  );
 }
 
 const index = indexOf([
@@ -42,6 +40,30 @@ describe('searchNames', () => {
   it('finds nothing for a different name and short words must match exactly', () => {
     expect(searchNames(index, 'dubois')).toEqual([]);
     expect(searchNames(index, 'jon')).toEqual([]);
+  });
+  it('the letter-mask shortcut never drops a match the plain edit distance would find', () => {
+    // Reference: every member word compared with every query word, no vocabulary, no prefilter.
+    const allowed = (w: string) => (w.length <= 3 ? 0 : w.length <= 6 ? 1 : 2);
+    const wordDistance = (q: string, w: string) =>
+      w.startsWith(q)
+        ? 0
+        : allowed(q) === 0
+          ? 99
+          : Math.min(damerauLevenshtein(q, w, allowed(q)), damerauLevenshtein(q, w.slice(0, q.length), allowed(q)));
+    const word = fc.string({ unit: fc.constantFrom('a', 'e', 'l', 'n', 'r', 't'), minLength: 2, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 12 }), word, (names, query) => {
+        const built = indexOf(names.map(([first, last], i) => [i + 1, `${first} ${last}`]));
+        const expected = names.flatMap(([first, last], i) => {
+          const d = Math.min(wordDistance(query, first), wordDistance(query, last));
+          return d <= allowed(query) ? [{ householdId: i + 1, distance: d }] : [];
+        });
+        expected.sort((a, b) => a.distance - b.distance || a.householdId - b.householdId);
+        const found = searchNames(built, query, 100).map((h) => ({ householdId: h.householdId, distance: h.distance }));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
