@@ -151,6 +151,24 @@ const cardLookupSchema = z.discriminatedUnion('kind', [
 
 const byHousehold = z.object({ householdId: id });
 
+const detailsPerson = z.object({
+  id: id.optional(),
+  firstName: z.string().max(80),
+  lastName: z.string().max(80),
+  dateOfBirth: z.string().max(20),
+});
+/** Correcting a file after enrolment: a member without `id` is added, one left out is removed. */
+export const householdDetailsSchema = z.object({
+  referencePerson: detailsPerson,
+  members: z.array(detailsPerson).max(30),
+  postalCode: z.string().max(10),
+  language: languageSchema,
+  phone: z.string().max(30),
+});
+export type HouseholdDetails = z.infer<typeof householdDetailsSchema>;
+
+const organisationSchema = z.object({ id, name: z.string(), kind: z.enum(organisationKinds), active: z.boolean() });
+
 export const householdChannels = {
   'households:search-households': channel({
     input: z.object({ query: z.string().trim().min(1).max(100) }),
@@ -196,10 +214,37 @@ export const householdChannels = {
     output: z.object({ count: z.number().int() }),
     access: staff,
   }),
-  'households:list-organisations': channel({
-    input: z.object({}),
-    output: z.array(z.object({ id, name: z.string(), kind: z.enum(organisationKinds) })),
+  'households:update-household': channel({
+    input: byHousehold.extend({
+      details: householdDetailsSchema,
+      confirmedDifferent: z.array(id).max(50).default([]),
+    }),
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), householdId: id, changed: z.array(z.string()) }),
+      z.object({ kind: z.literal('duplicates'), candidates: z.array(duplicateSchema) }),
+    ]),
     access: staff,
+  }),
+  'households:lift-suspension': channel({
+    input: byHousehold.extend({ suspensionId: id }),
+    output: z.object({ suspensionId: id, liftedOn: isoDate }),
+    access: staff,
+  }),
+  /** Active organisations for the pickers; with `includeInactive` the coordinator's full list. */
+  'households:list-organisations': channel({
+    input: z.object({ includeInactive: z.boolean().optional() }),
+    output: z.array(organisationSchema),
+    access: staff,
+  }),
+  'households:update-organisation': channel({
+    input: z.object({
+      id,
+      name: z.string().trim().min(1).max(80),
+      kind: z.enum(organisationKinds),
+      active: z.boolean(),
+    }),
+    output: z.object({ id }),
+    access: ['coordinator'],
   }),
   'households:add-organisation': channel({
     input: z.object({ name: z.string().trim().min(1).max(80), kind: z.enum(organisationKinds) }),

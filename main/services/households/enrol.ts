@@ -31,7 +31,28 @@ export async function findDuplicates(
   const people = [
     { formIndex: -1, ...form.referencePerson },
     ...form.members.map((m, i) => ({ formIndex: i, ...m, lastName: m.lastName ?? form.referencePerson.lastName })),
-  ].flatMap((p) => {
+  ];
+  return findDuplicatePeople(db, people, today, expiringDays, excludeHouseholdId);
+}
+
+export interface PersonToCheck {
+  /** -1 = the reference person, else the index in the form's members. */
+  readonly formIndex: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** As typed: rows whose date cannot be read are skipped (the field rules report them). */
+  readonly dateOfBirth: string;
+}
+
+/** The duplicate rule for any list of people: same or similar name and same date of birth, active household. */
+export async function findDuplicatePeople(
+  db: Kysely<DB>,
+  candidates: readonly PersonToCheck[],
+  today: string,
+  expiringDays: number,
+  excludeHouseholdId?: number,
+): Promise<DuplicateCandidate[]> {
+  const people = candidates.flatMap((p) => {
     const date = parseDateCell(p.dateOfBirth);
     return date ? [{ ...p, dateOfBirth: date }] : [];
   });

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { immediateTransaction } from '../../../db/transaction';
 import type { Handlers } from '../../api/dispatcher';
-import { notFound } from '../../api/errors';
+import { invalidFields, notFound, TillError } from '../../api/errors';
 import type { householdChannels } from '../../contract/households';
 import { localDate } from '../../domain/calendar';
 import { audit } from '../audit';
@@ -14,9 +14,11 @@ import { replaceCard } from './cards';
 import { enrolHousehold, findDuplicates } from './enrol';
 import { readHouseholdFile } from './file';
 import { importHouseholds } from './import';
+import { listOrganisations, updateOrganisation } from './organisations';
 import { checkProxies, checkSuspension, periodToEnd, planRenewal } from './periods';
 import { searchHouseholds } from './search';
 import { summariseStatus } from './status-summary';
+import { updateHousehold } from './update';
 
 type HouseholdChannel = keyof typeof householdChannels;
 type HouseholdHandlers = Pick<Handlers, HouseholdChannel>;
@@ -126,6 +128,32 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
       await record(ctx.now, userId, 'household.suspend', householdId, { suspensionId: id });
       return { suspensionId: id };
     },
+    'households:update-household': async ({ householdId, details, confirmedDifferent }, ctx) => {
+      const { settings, today } = await context(ctx.now);
+      return updateHousehold(db, householdId, details, confirmedDifferent, {
+        today,
+        now: ctx.now,
+        userId: ctx.user?.id ?? null,
+        expiringDays: settings.expiringDays,
+      });
+    },
+    'households:lift-suspension': async ({ householdId, suspensionId }, ctx) => {
+      await exists(householdId);
+      const { today } = await context(ctx.now);
+      const suspension = await db
+        .selectFrom('suspensions')
+        .select(['id', 'until_date', 'lifted_on'])
+        .where('id', '=', suspensionId)
+        .where('household_id', '=', householdId)
+        .executeTakeFirst();
+      if (!suspension) throw notFound('suspension');
+      // Lifting is for a suspension still running (or still to come); an old one stays as it was.
+      if (suspension.lifted_on !== null || suspension.until_date < today)
+        throw new TillError('refused', 'suspension-not-running', 'that suspension is already over');
+      await db.updateTable('suspensions').set({ lifted_on: today }).where('id', '=', suspensionId).execute();
+      await record(ctx.now, ctx.user?.id ?? null, 'household.suspension-lift', householdId, { suspensionId });
+      return { suspensionId, liftedOn: today };
+    },
     'households:end-enrolment': async ({ householdId, endedOn }, ctx) => {
       await exists(householdId);
       const target = await periodToEnd(db, householdId, endedOn);
@@ -173,17 +201,26 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
       await record(ctx.now, ctx.user?.id ?? null, 'household.proxies', householdId, { count: checked.length });
       return { count: checked.length };
     },
-    'households:list-organisations': async () => {
-      const rows = await db
-        .selectFrom('referring_organisations')
-        .select(['id', 'name', 'kind'])
-        .where('active', '=', 1)
-        .orderBy('name')
-        .execute();
-      const kinds = ['ocmw-cpas', 'caw', 'debt-counselling', 'other'] as const;
-      return rows.map((r) => ({ id: r.id, name: r.name, kind: kinds.find((k) => k === r.kind) ?? 'other' }));
+    'households:list-organisations': async ({ includeInactive }) => listOrganisations(db, includeInactive ?? false),
+    'households:update-organisation': async (change, ctx) => {
+      const { before } = await updateOrganisation(db, change);
+      await audit(db, {
+        at: ctx.now,
+        userId: ctx.user?.id ?? null,
+        action: 'organisation.update',
+        entity: 'referring_organisation',
+        entityId: change.id,
+        details: {
+          renamed: before.name !== change.name,
+          kind: change.kind,
+          active: change.active,
+        },
+      });
+      return { id: change.id };
     },
     'households:add-organisation': async ({ name, kind }, ctx) => {
+      if (await db.selectFrom('referring_organisations').select('id').where('name', '=', name).executeTakeFirst())
+        throw invalidFields([{ path: 'name', code: 'name-in-use' }]);
       const { id } = await db
         .insertInto('referring_organisations')
         .values({ name, kind })
