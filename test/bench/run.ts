@@ -8,8 +8,9 @@ import { benchmarks as report } from './report.bench';
 import { benchmarks as rules } from './rules.bench';
 import { benchmarks as startup } from './startup.bench';
 import { benchmarks as till } from './till.bench';
+import { benchmarks as tillPaint } from './till-paint.bench';
 
-const all: Benchmark[] = [...startup, ...crash, ...households, ...products, ...rules, ...report, ...till];
+const all: Benchmark[] = [...startup, ...crash, ...households, ...products, ...rules, ...report, ...till, ...tillPaint];
 
 const prefix = process.argv[2] ?? '';
 const chosen = all.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
