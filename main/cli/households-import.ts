@@ -42,6 +42,7 @@ export const importHouseholdsCommand: Command = {
         userId: null,
         cardPrefix: settings.cardPrefix,
         defaultLanguage: settings.defaultLanguage,
+        expiringDays: settings.expiringDays,
       });
       if (report.fileProblems.length > 0) {
         const what = report.fileProblems.map((p) => (p.column ? `${p.reason} ${p.column}` : p.reason)).join(', ');

@@ -55,7 +55,9 @@ export type HouseholdRowReason =
   | 'unknown-organisation'
   | 'no-reference-person'
   | 'several-reference-persons'
-  | 'conflicting-household-field';
+  | 'conflicting-household-field'
+  /** Added by the import service: the same person is already in an active household. */
+  | 'duplicate-person';
 
 export interface HouseholdRowProblem {
   readonly line: number;

@@ -245,6 +245,7 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
         userId: ctx.user?.id ?? null,
         cardPrefix: settings.cardPrefix,
         defaultLanguage: settings.defaultLanguage,
+        expiringDays: settings.expiringDays,
       });
     },
     'households:lookup-card': async ({ code }, ctx) => {

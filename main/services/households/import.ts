@@ -6,10 +6,16 @@ import type { DB } from '../../../db/schema';
 import { immediateTransaction } from '../../../db/transaction';
 import type { ImportReport } from '../../contract/households';
 import type { Language } from '../../contract/money';
-import { type HouseholdImportReport, parseHouseholdBytes } from '../../domain/household-import';
+import { defaultExpiringWithinDays } from '../../domain/enrolment-status';
+import {
+  type HouseholdImportReport,
+  type HouseholdRowProblem,
+  parseHouseholdBytes,
+} from '../../domain/household-import';
 import { buildSearchText } from '../../domain/text-search';
 import { audit } from '../audit';
 import { issueCard } from './cards';
+import { findDuplicatePeople } from './enrol';
 import { organisationForKind } from './organisations';
 import { postalCodeIndex } from './postal-index';
 
@@ -21,6 +27,8 @@ export interface ImportOptions {
   readonly userId: number | null;
   readonly cardPrefix: string;
   readonly defaultLanguage: Language;
+  /** For the duplicate check's "active household" (settings.expiringDays). */
+  readonly expiringDays?: number;
 }
 
 export function parseHouseholdFile(bytes: Uint8Array, options: Pick<ImportOptions, 'today' | 'defaultLanguage'>) {
@@ -36,7 +44,7 @@ export async function importHouseholds(
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const parsed = parseHouseholdFile(bytes, options);
+  const parsed = await withoutDuplicates(db, parseHouseholdFile(bytes, options), options);
   const canWrite =
     !options.dryRun &&
     parsed.fileProblems.length === 0 &&
@@ -44,6 +52,44 @@ export async function importHouseholds(
     (parsed.problems.length === 0 || options.validOnly);
   if (canWrite) await writeHouseholds(db, parsed, options);
   return toReport(parsed, canWrite);
+}
+
+/**
+ * The enrolment form's duplicate rule for imported rows: a person with the same or a similar name and the
+ * same date of birth in an active household is a problem on that row (reason `duplicate-person`), and
+ * their household is not imported — a social worker enrols it from the screen, where the warning can be
+ * answered.
+ */
+async function withoutDuplicates(
+  db: Kysely<DB>,
+  parsed: HouseholdImportReport,
+  options: Pick<ImportOptions, 'today' | 'expiringDays'>,
+): Promise<HouseholdImportReport> {
+  const people = parsed.households.flatMap((h) => [h.referencePerson, ...h.members]);
+  const found = await findDuplicatePeople(
+    db,
+    people.map((p) => ({
+      formIndex: p.line,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      dateOfBirth: p.dateOfBirth,
+    })),
+    options.today,
+    options.expiringDays ?? defaultExpiringWithinDays,
+  );
+  if (found.length === 0) return parsed;
+  const lines = new Set(found.map((d) => d.formIndex));
+  const rejected = parsed.households.filter((h) => [h.referencePerson, ...h.members].some((p) => lines.has(p.line)));
+  const problems: HouseholdRowProblem[] = [...lines].map((line) => ({
+    line,
+    reason: 'duplicate-person',
+    householdKey: rejected.find((h) => h.lines.includes(line))?.key ?? '',
+  }));
+  return {
+    ...parsed,
+    households: parsed.households.filter((h) => !rejected.includes(h)),
+    problems: [...parsed.problems, ...problems].sort((a, b) => a.line - b.line),
+  };
 }
 
 async function writeHouseholds(db: Kysely<DB>, parsed: HouseholdImportReport, options: ImportOptions): Promise<void> {

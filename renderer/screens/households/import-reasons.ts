@@ -23,6 +23,8 @@ export const rowReasons: Record<Language, Record<string, string>> = {
     'no-reference-person': 'This household has no reference person.',
     'several-reference-persons': 'This household has more than one reference person.',
     'conflicting-household-field': 'Contradicts the reference person’s row.',
+    'duplicate-person':
+      'This person (same or similar name, same date of birth) is already in an active household: enrol this household from the screen.',
   },
   nl: {
     'missing-household-key': 'Geen gezinsnummer.',
@@ -45,6 +47,8 @@ export const rowReasons: Record<Language, Record<string, string>> = {
     'no-reference-person': 'Dit gezin heeft geen referentiepersoon.',
     'several-reference-persons': 'Dit gezin heeft meer dan één referentiepersoon.',
     'conflicting-household-field': 'Spreekt de rij van de referentiepersoon tegen.',
+    'duplicate-person':
+      'Deze persoon (zelfde of gelijkaardige naam, zelfde geboortedatum) hoort al bij een actief gezin: schrijf dit gezin in via het scherm.',
   },
   fr: {
     'missing-household-key': 'Pas de numéro de ménage.',
@@ -67,5 +71,7 @@ export const rowReasons: Record<Language, Record<string, string>> = {
     'no-reference-person': 'Ce ménage n’a pas de personne de référence.',
     'several-reference-persons': 'Ce ménage a plusieurs personnes de référence.',
     'conflicting-household-field': 'Contredit la ligne de la personne de référence.',
+    'duplicate-person':
+      'Cette personne (même nom ou nom proche, même date de naissance) fait déjà partie d’un ménage actif : inscrivez ce ménage depuis l’écran.',
   },
 };
