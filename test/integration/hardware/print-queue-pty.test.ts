@@ -48,6 +48,10 @@ describe('print queue over the pty pair', () => {
       emulator.emulator.injectAfter('cover-open', 40);
       queue.add({ document: receipt(3), isCopy: true });
       await expect.poll(() => emulator.emulator.spoiled.length, { timeout: 5000 }).toBeGreaterThan(0);
+      // Close the cover only once the worker has seen it open: cleared any earlier, the fault would
+      // come and go between two status requests, which no status poll can see (a real printer
+      // keeps the job in its buffer instead of dropping it, as this emulator does).
+      await expect.poll(() => waits.some((w) => w.startsWith('cover open')), { timeout: 5000 }).toBe(true);
       emulator.emulator.clear();
       emulator.closeAfter(25);
       queue.add({ document: receipt(4), isCopy: false });
