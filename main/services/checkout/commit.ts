@@ -1,7 +1,7 @@
 // Commits a sale or a return in ONE `BEGIN IMMEDIATE` transaction: the sale, its lines and
 // payments, stock movements, the budget ledger, the journal entry (next gap-free number, SHA-256
 // chained) and the receipt job in the print queue. Printing happens only after this returns.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB, PaymentMethod } from '../../../db/schema';
 import { immediateTransaction } from '../../../db/transaction';
 import { journalHash, journalHead, toJournalSale } from '../journal';
@@ -114,23 +114,31 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
     }));
     if (paymentRows.length > 0) await trx.insertInto('payments').values(paymentRows).execute();
     hook?.('payments');
-    for (const l of sale.lines) {
-      // A sale takes stock out; a return (negative quantity) puts it back.
+    // One insert for the movements and one update for the products: a 20-line sale costs two
+    // statements here, not forty (each statement is a round through the query builder).
+    if (sale.lines.length > 0) {
       await trx
         .insertInto('stock_movements')
-        .values({
-          product_id: l.productId,
-          at,
-          user_id: sale.userId,
-          kind: sale.kind === 'sale' ? 'sold' : 'returned',
-          quantity: -l.quantity,
-          sale_id: saleId,
-        })
+        .values(
+          sale.lines.map((l) => ({
+            product_id: l.productId,
+            at,
+            user_id: sale.userId,
+            // A sale takes stock out; a return (negative quantity) puts it back.
+            kind: sale.kind === 'sale' ? ('sold' as const) : ('returned' as const),
+            quantity: -l.quantity,
+            sale_id: saleId,
+          })),
+        )
         .execute();
+      const byProduct = new Map<number, number>();
+      for (const l of sale.lines) byProduct.set(l.productId, (byProduct.get(l.productId) ?? 0) + l.quantity);
+      const ids = [...byProduct.keys()];
+      const cases = sql.join(ids.map((id) => sql`WHEN ${id} THEN ${byProduct.get(id) ?? 0}`), sql` `);
       await trx
         .updateTable('products')
-        .set((eb) => ({ stock_quantity: eb('stock_quantity', '-', l.quantity) }))
-        .where('id', '=', l.productId)
+        .set({ stock_quantity: sql<number>`stock_quantity - CASE id ${cases} END` })
+        .where('id', 'in', ids)
         .execute();
     }
     hook?.('stock');
