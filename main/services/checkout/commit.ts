@@ -134,7 +134,10 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
       const byProduct = new Map<number, number>();
       for (const l of sale.lines) byProduct.set(l.productId, (byProduct.get(l.productId) ?? 0) + l.quantity);
       const ids = [...byProduct.keys()];
-      const cases = sql.join(ids.map((id) => sql`WHEN ${id} THEN ${byProduct.get(id) ?? 0}`), sql` `);
+      const cases = sql.join(
+        ids.map((id) => sql`WHEN ${id} THEN ${byProduct.get(id) ?? 0}`),
+        sql` `,
+      );
       await trx
         .updateTable('products')
         .set({ stock_quantity: sql<number>`stock_quantity - CASE id ${cases} END` })
