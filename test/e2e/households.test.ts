@@ -105,6 +105,59 @@ describe('households in Chromium', () => {
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
   });
 
+  it('edits the file: a future date of birth refused field by field, then corrected; a member added', async () => {
+    await page.getByRole('button', { name: 'Dossier aanpassen' }).click();
+    await page.getByRole('heading', { name: 'Gezinsdossier aanpassen' }).waitFor();
+    await page.locator('#hh-edit-m0-birth').fill('01/05/2030');
+    await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    await page.getByText('Deze datum ligt in de toekomst.').waitFor();
+    await page.screenshot({ path: screenshotPath('households-edit-error.png'), fullPage: true });
+    const lotte = await server.app.db
+      .selectFrom('members')
+      .select('birth_date')
+      .where('first_name', '=', 'Lotte')
+      .executeTakeFirstOrThrow();
+    expect(lotte.birth_date).toBe('2016-05-01');
+    await page.locator('#hh-edit-m0-birth').fill('02/05/2016');
+    await page.getByRole('button', { name: '+ Gezinslid toevoegen' }).click();
+    await page.locator('#hh-edit-m2-first').fill('Mila');
+    await page.locator('#hh-edit-m2-birth').fill('29/02/2024');
+    await page.locator('#hh-edit-phone').fill('0471 22 33 44');
+    await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
+    await page.getByText('1 volwassenen, 3 kinderen').waitFor();
+    await page.getByText('Lotte Vandenbroucke · 02/05/2016').waitFor();
+    await page.getByText('Mila Vandenbroucke · 29/02/2024').waitFor();
+    await page.getByText('Bewaard.').first().waitFor();
+    const audited = await server.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'household.update')
+      .execute();
+    expect(audited).toHaveLength(1);
+  });
+
+  it('suspends, then lifts the suspension early; the file keeps it in its history', async () => {
+    const suspend = page.locator('fieldset', { has: page.getByText('Reden') });
+    await suspend.getByLabel('Reden').fill('Afspraak niet nagekomen');
+    await suspend.getByLabel('Tot').fill('31/12/2030');
+    await suspend.getByRole('button', { name: 'Schorsen' }).click();
+    await page.getByRole('button', { name: 'Schorsing opheffen' }).click();
+    await page.getByText(/Afspraak niet nagekomen · opgeheven \d\d\/\d\d\/\d{4}/).waitFor();
+    await expect(page.getByRole('button', { name: 'Schorsing opheffen' }).count()).resolves.toBe(0);
+    await page.locator('.hh-toolbar .hh-status-active').waitFor();
+    await page.screenshot({ path: screenshotPath('households-file-edited.png'), fullPage: true });
+    // The same file and edit form in English, then back to Dutch for the next tests.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText(/Afspraak niet nagekomen · lifted /).waitFor();
+    await page.getByRole('button', { name: 'Edit file' }).click();
+    await page.getByRole('heading', { name: 'Edit household file' }).waitFor();
+    await page.screenshot({ path: screenshotPath('households-edit-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('button', { name: 'Dossier aanpassen' }).waitFor();
+  });
+
   it('previews a spreadsheet with a row report by line, then imports the valid households', async () => {
     await page.getByRole('button', { name: '← Terug' }).click();
     await page.getByRole('button', { name: 'Rekenblad importeren' }).click();
@@ -118,5 +171,40 @@ describe('households in Chromium', () => {
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     await page.getByText('Geïmporteerd.').waitFor();
     expect(await server.app.db.selectFrom('households').select('id').execute()).toHaveLength(2);
+  });
+
+  it('a French-speaking coordinator renames and takes an organisation out of use', async () => {
+    await server.app.db.updateTable('users').set({ language: 'fr' }).where('name', '=', 'Anna Coördinator').execute();
+    const coordinator = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await coordinator.goto(server.bridge.url);
+    await coordinator.getByRole('button', { name: 'Anna Coördinator' }).click();
+    await coordinator.getByLabel('Pincode', { exact: true }).fill('1357');
+    await coordinator.getByRole('button', { name: 'Aanmelden' }).click();
+    await coordinator.getByRole('button', { name: /Ménages/ }).click();
+    await coordinator.getByRole('button', { name: 'Organismes envoyeurs' }).click();
+    await coordinator.getByLabel('Nom', { exact: true }).last().fill('CAW Oost-Vlaanderen');
+    await coordinator.getByLabel('Type').last().selectOption({ label: 'CAW' });
+    await coordinator.getByRole('button', { name: 'Ajouter un organisme' }).last().click();
+    await coordinator.getByText('Enregistré.').waitFor();
+    const names = await coordinator.locator('.hh-org input.input').evaluateAll((inputs) =>
+      inputs.map((input) => input.getAttribute('value')),
+    );
+    const gent = coordinator.locator('.hh-org').nth(names.indexOf('OCMW Gent'));
+    await gent.getByRole('textbox').fill('OCMW Gent (oud)');
+    await gent.getByLabel('En usage').uncheck();
+    await gent.getByRole('button', { name: 'Enregistrer' }).click();
+    await coordinator.locator('.hh-org.muted input[value="OCMW Gent (oud)"]').waitFor();
+    await coordinator.screenshot({ path: screenshotPath('households-organisations-fr.png'), fullPage: true });
+    const rows = await server.app.db
+      .selectFrom('referring_organisations')
+      .select(['name', 'active'])
+      .where('name', 'in', ['OCMW Gent (oud)', 'CAW Oost-Vlaanderen'])
+      .orderBy('name')
+      .execute();
+    expect(rows).toEqual([
+      { name: 'CAW Oost-Vlaanderen', active: 1 },
+      { name: 'OCMW Gent (oud)', active: 0 },
+    ]);
+    await coordinator.close();
   });
 });

@@ -39,6 +39,9 @@ export const errors = defineMessages(
     'household-not-found': 'This household does not exist (any more).',
     'card-not-found': 'This household has no valid card.',
     'no-period-to-end': 'No enrolment period covers this date.',
+    'suspension-not-running': 'This suspension is already over.',
+    'suspension-not-found': 'This suspension does not exist (any more).',
+    'organisation-not-found': 'This organisation does not exist (any more).',
   },
   {
     'invalid-input': 'Er ontbreekt informatie of iets is niet geldig.',
@@ -77,6 +80,9 @@ export const errors = defineMessages(
     'household-not-found': 'Dit gezin bestaat niet (meer).',
     'card-not-found': 'Dit gezin heeft geen geldige kaart.',
     'no-period-to-end': 'Geen inschrijvingsperiode omvat deze datum.',
+    'suspension-not-running': 'Deze schorsing is al voorbij.',
+    'suspension-not-found': 'Deze schorsing bestaat niet (meer).',
+    'organisation-not-found': 'Deze organisatie bestaat niet (meer).',
   },
   {
     'invalid-input': 'Des informations manquent ou ne sont pas valables.',
@@ -115,5 +121,8 @@ export const errors = defineMessages(
     'household-not-found': 'Ce ménage n’existe pas (plus).',
     'card-not-found': 'Ce ménage n’a pas de carte valable.',
     'no-period-to-end': 'Aucune période d’inscription ne couvre cette date.',
+    'suspension-not-running': 'Cette suspension est déjà terminée.',
+    'suspension-not-found': 'Cette suspension n’existe pas (ou plus).',
+    'organisation-not-found': 'Cet organisme n’existe pas (ou plus).',
   },
 );

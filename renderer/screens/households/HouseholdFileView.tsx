@@ -6,19 +6,56 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
 import { displayDate, StatusBadge } from './Field';
 import { FileActions } from './FileActions';
+import { HouseholdEditForm } from './HouseholdEditForm';
+
+function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** One household's file: members, referral, periods with status, cards, proxies and the actions. */
-export function HouseholdFileView({ householdId, onBack }: { householdId: number; onBack: () => void }) {
+export function HouseholdFileView({
+  householdId,
+  onBack,
+  onOpen,
+}: {
+  householdId: number;
+  onBack: () => void;
+  onOpen: (householdId: number) => void;
+}) {
   const { t } = useI18n();
   const [file, setFile] = useState<HouseholdFile | null>(null);
   const [error, setError] = useState<CallError | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<'saved' | 'unchanged' | null>(null);
   const load = useCallback(async () => {
     const result = await call('households:get-household', { householdId });
     if (!result.ok) return setError(result.error);
+    setError(null);
     setFile(result.value);
   }, [householdId]);
   useEffect(() => void load(), [load]);
   if (!file) return <ErrorMessage error={error} />;
+  if (editing)
+    return (
+      <HouseholdEditForm
+        file={file}
+        onCancel={() => setEditing(false)}
+        onOpen={onOpen}
+        onSaved={(changed) => {
+          setEditing(false);
+          setNotice(changed ? 'saved' : 'unchanged');
+          void load();
+        }}
+      />
+    );
+  const lift = async (suspensionId: number) => {
+    const result = await call('households:lift-suspension', { householdId, suspensionId });
+    if (!result.ok) return setError(result.error);
+    setNotice('saved');
+    await load();
+  };
+  const today = todayIso();
   const reference = file.members.find((m) => m.isReference);
   const current = file.enrolments[0];
   return (
@@ -36,7 +73,16 @@ export function HouseholdFileView({ householdId, onBack }: { householdId: number
             {t('households.validUntil')} {displayDate(file.status.validUntil)}
           </span>
         )}
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          {t('households.editFile')}
+        </button>
       </div>
+      {notice && (
+        <p className="message message-ok" role="status">
+          {t(notice === 'saved' ? 'households.done' : 'households.noChanges')}
+        </p>
+      )}
+      <ErrorMessage error={error} />
       <div className="hh-columns">
         <div>
           <h3>
@@ -74,8 +120,16 @@ export function HouseholdFileView({ householdId, onBack }: { householdId: number
               </li>
             ))}
             {file.suspensions.map((s) => (
-              <li key={`s${s.id}`}>
-                {t('households.status.suspended')} {displayDate(s.from)} – {displayDate(s.until)}: {s.reason}
+              <li key={`s${s.id}`} className="hh-suspension">
+                <span>
+                  {t('households.status.suspended')} {displayDate(s.from)} – {displayDate(s.until)}: {s.reason}
+                  {s.liftedOn ? ` · ${t('households.liftedOn', { date: displayDate(s.liftedOn) })}` : ''}
+                </span>
+                {s.liftedOn === null && s.until >= today && (
+                  <button type="button" className="button" onClick={() => void lift(s.id)}>
+                    {t('households.liftSuspension')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

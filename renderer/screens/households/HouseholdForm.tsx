@@ -5,6 +5,7 @@ import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { DuplicateWarning } from './DuplicateWarning';
 import { displayDate, Field } from './Field';
 import { type OrganisationChoice, OrganisationSelect } from './OrganisationSelect';
 
@@ -82,27 +83,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
         </button>
         <h2 id="hh-new-title">{t('households.newHousehold')}</h2>
       </div>
-      {duplicates.length > 0 && (
-        <div className="hh-duplicates message message-warn" role="alert">
-          <h3>{t('households.duplicateTitle')}</h3>
-          {duplicates.map((d) => (
-            <div key={`${d.householdId}-${d.formIndex}`} className="hh-duplicate">
-              <p>
-                {t('households.duplicateText', {
-                  name: `${d.firstName} ${d.lastName}`,
-                  date: displayDate(d.dateOfBirth),
-                })}
-              </p>
-              <button type="button" className="button" onClick={() => onOpen(d.householdId)}>
-                {t('households.openFile')}
-              </button>
-              <button type="button" className="button" onClick={() => confirmDifferent(d.householdId)}>
-                {t('households.differentPerson')}
-              </button>
-            </div>
-          ))}
-        </div>
-      )}
+      <DuplicateWarning duplicates={duplicates} onOpen={onOpen} onDifferent={confirmDifferent} />
       <fieldset className="fieldset hh-grid">
         <legend>{t('households.referencePerson')}</legend>
         {field('hh-first', 'households.firstName', 'referencePerson.firstName', person.firstName, (v) =>

@@ -4,16 +4,24 @@ import type { SearchHit } from '../../../main/contract/households';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { hasRole, useSession } from '../../session';
 import { displayDate, StatusBadge } from './Field';
 import { HouseholdFileView } from './HouseholdFileView';
 import { HouseholdForm } from './HouseholdForm';
 import { ImportPanel } from './ImportPanel';
+import { OrganisationsPanel } from './OrganisationsPanel';
 
-type Mode = { kind: 'search' } | { kind: 'file'; id: number } | { kind: 'new' } | { kind: 'import' };
+type Mode =
+  | { kind: 'search' }
+  | { kind: 'file'; id: number }
+  | { kind: 'new' }
+  | { kind: 'import' }
+  | { kind: 'organisations' };
 
 /** Social workers find, enrol and look after households. */
 export function HouseholdsScreen() {
   const { t } = useI18n();
+  const { user } = useSession();
   const [mode, setMode] = useState<Mode>({ kind: 'search' });
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -27,12 +35,20 @@ export function HouseholdsScreen() {
     setHits(result.value);
   };
   if (mode.kind === 'file')
-    return <HouseholdFileView householdId={mode.id} onBack={() => setMode({ kind: 'search' })} />;
+    return (
+      <HouseholdFileView
+        key={mode.id}
+        householdId={mode.id}
+        onBack={() => setMode({ kind: 'search' })}
+        onOpen={(id) => setMode({ kind: 'file', id })}
+      />
+    );
   if (mode.kind === 'new')
     return (
       <HouseholdForm onCancel={() => setMode({ kind: 'search' })} onOpen={(id) => setMode({ kind: 'file', id })} />
     );
   if (mode.kind === 'import') return <ImportPanel onBack={() => setMode({ kind: 'search' })} />;
+  if (mode.kind === 'organisations') return <OrganisationsPanel onBack={() => setMode({ kind: 'search' })} />;
   return (
     <section className="hh" aria-labelledby="hh-search-title">
       <div className="hh-toolbar">
@@ -43,6 +59,11 @@ export function HouseholdsScreen() {
         <button type="button" className="button" onClick={() => setMode({ kind: 'import' })}>
           {t('households.import')}
         </button>
+        {hasRole(user, ['coordinator']) && (
+          <button type="button" className="button" onClick={() => setMode({ kind: 'organisations' })}>
+            {t('households.organisations')}
+          </button>
+        )}
       </div>
       <form className="hh-search" onSubmit={search} role="search">
         <input
