@@ -35,7 +35,7 @@ export function scannerMessage(health: DeviceHealth): { key: MessageKey; ok: boo
     : { key: 'devices.scannerDisconnected', ok: false };
 }
 
-/** Compact: three dots with labels; the whole badge turns red when a receipt is waiting. */
+/** Compact: three dots with labels; the whole badge turns red when something needs a person. */
 export function HealthBadge() {
   const { t } = useI18n();
   const [health] = useDeviceHealth();
@@ -43,8 +43,11 @@ export function HealthBadge() {
   const printer = printerMessage(health);
   const scanner = scannerMessage(health);
   const waiting = health.waitingJobs;
+  // A scanner that was chosen and is gone (pulled out mid-shift) alerts; a wedge-only till does not.
+  const scannerGone = health.scanner.configured && !health.scanner.connected;
+  const alert = !printer.ok || waiting > 0 || scannerGone;
   return (
-    <output className={`health-badge ${printer.ok && waiting === 0 ? '' : 'health-badge-alert'}`} aria-live="polite">
+    <output className={`health-badge ${alert ? 'health-badge-alert' : ''}`} aria-live="polite">
       <span className={`health-dot ${printer.ok ? 'ok' : 'bad'}`}>{t(printer.key)}</span>
       <span className={`health-dot ${scanner.ok ? 'ok' : 'bad'}`}>{t(scanner.key)}</span>
       <span className={`health-dot ${waiting === 0 ? 'ok' : 'bad'}`} data-testid="waiting-count">

@@ -1,5 +1,7 @@
 // Issue 7 in Chromium: the coordinator's device screen shows the (fake) printer going out of paper
 // with a receipt waiting, and coming back: the receipt prints and the panel turns green again.
+// Then the keyboard-wedge fallback and bad reads on the test scan, and the scanner pulled mid-shift
+// as the till's health badge shows it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/browser-mode';
@@ -14,7 +16,7 @@ describe('device health panel in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
+    await aUser(server.app, ['coordinator', 'cashier'], 'Anna Coördinator', '1357');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(server.bridge.url);
@@ -55,5 +57,60 @@ describe('device health panel in Chromium', () => {
       .toBe('Geen bonnen in wacht');
     expect(server.app.devices.fakePrinter?.printed.length).toBe(1);
     await page.screenshot({ path: screenshotPath('devices-back.png') });
+  });
+
+  /** Keydowns as a wedge scanner sends them, to whatever has focus, `gapMs` apart. */
+  // Written as page script (strings): the test itself is compiled without the DOM library.
+  const wedge = (text: string, gapMs = 4, end = 'Enter') =>
+    page.evaluate(`(async () => {
+      for (const key of [...${JSON.stringify(text)}, ${JSON.stringify(end)}]) {
+        const target = document.activeElement ?? document.body;
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        await new Promise((resolve) => setTimeout(resolve, ${gapMs}));
+      }
+    })()`);
+  const blur = () => page.evaluate('document.activeElement?.blur()');
+
+  it('takes wedge scans outside the fields, decodes AZERTY digits, and says scan again on a bad read', async () => {
+    const message = page.locator('#test-scan + p.message');
+    await blur();
+    // A QWERTY scanner on a Belgian AZERTY PC: 5449000000996 arrives as (''çààààààçç§.
+    await wedge("(''çààààààçç§");
+    await expect.poll(() => message.textContent()).toBe('Goed gelezen: 5449000000996');
+    await wedge('5449000000995');
+    await expect.poll(() => message.textContent()).toBe('Slecht gelezen: scan opnieuw');
+    await page.screenshot({ path: screenshotPath('devices-scan-again.png') });
+    // A person typing (80 ms a key) is not a scan.
+    await wedge('96385074', 80);
+    expect(await message.textContent()).toBe('Slecht gelezen: scan opnieuw');
+    // Focus in a field: the keys are that field's, the wedge takes nothing.
+    await page.locator('#scanner-device').focus();
+    await wedge('96385074', 4, 'Tab');
+    expect(await message.textContent()).toBe('Slecht gelezen: scan opnieuw');
+    await blur();
+    await wedge('96385074');
+    await expect.poll(() => message.textContent()).toBe('Goed gelezen: 96385074');
+    // The HID scanner's reads (pushed from the main process) follow the same rule.
+    server.app.devices.fakeScanner?.scan('5449000000995', { symbology: 'ean13' });
+    await expect.poll(() => message.textContent()).toBe('Slecht gelezen: scan opnieuw');
+  });
+
+  it('shows a scanner pulled out mid-shift on the till, and back', async () => {
+    await page
+      .getByRole('button', { name: /Start|Home|Begin/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /Kassa/ }).click();
+    await page.getByRole('heading', { name: 'Shift openen: tel het wisselgeld' }).waitFor();
+    await page.getByLabel('€ 50,00').fill('2');
+    await page.getByRole('button', { name: 'Shift openen' }).click();
+    const badge = page.locator('.till-side .health-badge');
+    await expect.poll(() => badge.textContent()).toContain('Scanner aangesloten');
+    server.app.devices.fakeScanner?.unplug();
+    await expect.poll(() => badge.textContent()).toContain('Scanner niet aangesloten');
+    expect(await badge.getAttribute('class')).toContain('health-badge-alert');
+    await page.screenshot({ path: screenshotPath('till-scanner-unplugged.png') });
+    server.app.devices.fakeScanner?.plug();
+    await expect.poll(() => badge.textContent()).toContain('Scanner aangesloten');
   });
 });

@@ -4,9 +4,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { checkBarcode } from '../../../main/contract/barcode';
 import type { CallError } from '../../../main/contract/define';
 import type { DeviceSettings } from '../../../main/contract/devices';
-import { call, onEvent } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { useScans } from '../../scan/useScans';
 import { HealthPanel } from './HealthPanel';
 
 type Hid = { path: string; vendorId: number; productId: number; product?: string; mode: 'hid-pos' | 'keyboard' };
@@ -25,7 +26,8 @@ export function DevicesScreen() {
     void call('devices:list-hid', {}).then((r) => r.ok && setHid(r.value));
     void call('devices:list-serial-ports', {}).then((r) => r.ok && setPorts(r.value));
   }, []);
-  useEffect(() => onEvent('scanner:read', (read) => setScan(read.code)), []);
+  // Scanner reads and wedge scans (focus outside the fields) land in the test field.
+  useScans((read) => setScan(read.code));
   if (!settings) return <ErrorMessage error={error} />;
 
   const save = async (event: FormEvent) => {

@@ -6,6 +6,7 @@ import { formatMoney } from '../../../main/contract/money';
 import type { TillView, ZReport } from '../../../main/contract/till';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HealthBadge } from '../../components/HealthBadge';
 import { useI18n } from '../../i18n/index';
 import { playTillSound } from '../../till-audio';
 import { OverridePanel } from './OverridePanel';
@@ -175,6 +176,7 @@ export function TillScreen() {
           <p className="till-keys">{t('till.keys')}</p>
         </div>
         <aside className="till-side">
+          <HealthBadge />
           {c ? (
             <div className="till-client">
               <h2>

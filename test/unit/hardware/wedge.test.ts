@@ -1,5 +1,6 @@
 // Synthetic keydown timelines for the renderer's keyboard-wedge detector.
 import { describe, expect, it } from 'vitest';
+import { classifyRead } from '../../../renderer/scan/read';
 import { decodeLayoutMismatch, isTextField, WedgeDetector, type WedgeVerdict } from '../../../renderer/scan/wedge';
 
 /** Types `text` then `end`, one key every `gapMs`, starting at `t0`; returns the last verdict. */
@@ -87,5 +88,22 @@ describe('isTextField', () => {
     expect(isTextField({ tagName: 'INPUT', type: 'text', readOnly: true })).toBe(false);
     expect(isTextField({ tagName: 'BODY' })).toBe(false);
     expect(isTextField(null)).toBe(false);
+  });
+});
+
+describe('classifyRead', () => {
+  it('turns a GS1-looking code with a wrong check digit into a bad read, whatever its source', () => {
+    expect(classifyRead('5449000000995', 'wedge')).toEqual({
+      kind: 'bad-read',
+      code: '5449000000995',
+      source: 'wedge',
+    });
+    expect(classifyRead('96385075', 'scanner', 'ean8')).toMatchObject({ kind: 'bad-read' });
+    expect(classifyRead('5449000000996', 'scanner', 'ean13')).toMatchObject({ kind: 'good' });
+  });
+
+  it('leaves codes that are not EAN/UPC alone (a receipt number, a Code 128 read)', () => {
+    expect(classifyRead('T1-000042', 'wedge')).toMatchObject({ kind: 'good', code: 'T1-000042' });
+    expect(classifyRead('1234567890123', 'scanner', 'code128')).toMatchObject({ kind: 'good' });
   });
 });
