@@ -18,6 +18,7 @@ import * as m0030 from './0030_trust';
 import * as m0040 from './0040_products_updated_index';
 import * as m0050 from './0050_household_search_version';
 import * as m0051 from './0051_enrolment_status_index';
+import * as m0052 from './0052_members_birth_date_index';
 import * as m0060 from './0060_rules_limits';
 
 export const migrations: Record<string, Migration> = {
@@ -38,5 +39,6 @@ export const migrations: Record<string, Migration> = {
   '0040_products_updated_index': m0040,
   '0050_household_search_version': m0050,
   '0051_enrolment_status_index': m0051,
+  '0052_members_birth_date_index': m0052,
   '0060_rules_limits': m0060,
 };
