@@ -96,6 +96,19 @@ const breakdownKinds: Record<string, Text> = {
   category: t('by category', 'per categorie', 'par catégorie'),
 };
 
+// The same names the till shows ("card" is the Bancontact terminal).
+const methodLabels: Record<string, Text> = {
+  cash: t('Cash', 'Contant', 'Espèces'),
+  card: t('Bancontact', 'Bancontact', 'Bancontact'),
+  voucher: t('Voucher', 'Waardebon', 'Bon'),
+  account: t('On account', 'Op rekening', 'Sur compte'),
+};
+
+/** A payment method's name in the report's language; an unknown one stays as stored. */
+export function methodLabel(method: string, lang: Language): string {
+  return methodLabels[method]?.[lang] ?? method;
+}
+
 export const headerLabels = {
   figure: t('Figure', 'Cijfer', 'Chiffre'),
   breakdown: t('Breakdown', 'Uitsplitsing', 'Ventilation'),

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Language } from '../../contract/money';
 import { ageBands, type FigureRow, type FigureUnit, type ReportSection } from '../../domain/report-figures';
 import { type ReportMonth, reportMonth } from '../../domain/report-month';
+import { methodLabel } from './labels';
 import { type ReportQuery, reportSql } from './monthly-sql';
 
 type Row = Record<string, string | number | null>;
@@ -146,7 +147,8 @@ export function monthlyReport(
   turnover.add('sales', num(t.sale_count));
   turnover.add('returns', num(t.return_count));
   const methods = new Map<string, { label: string; value: number }>();
-  for (const r of all(raw, 'byMethod', m)) bump(methods, text(r.method), text(r.method), num(r.amount));
+  for (const r of all(raw, 'byMethod', m))
+    bump(methods, text(r.method), methodLabel(text(r.method), lang), num(r.amount));
   turnover.addGroups('paidCents', 'method', methods, 'cents');
   const vat = new Map<string, { label: string; value: number }>();
   const category = new Map<string, { label: string; value: number }>();

@@ -37,5 +37,7 @@ describe('report.monthly, March 2026 built by hand', () => {
     expect(labels).toEqual(['Entretien', 'Légumes']);
     const organisations = report.rows.filter((r) => r.breakdown.startsWith('organisation:')).map((r) => r.label);
     expect(new Set(organisations)).toEqual(new Set(['OCMW Gent', 'CAW']));
+    const methods = report.rows.filter((r) => r.breakdown.startsWith('method:')).map((r) => r.label);
+    expect(new Set(methods)).toEqual(new Set(['Sur compte', 'Bancontact', 'Espèces', 'Bon']));
   });
 });
