@@ -186,9 +186,10 @@ describe('households in Chromium', () => {
     await coordinator.getByLabel('Type').last().selectOption({ label: 'CAW' });
     await coordinator.getByRole('button', { name: 'Ajouter un organisme' }).last().click();
     await coordinator.getByText('Enregistré.').waitFor();
-    const names = await coordinator
-      .locator('.hh-org input.input')
-      .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('value')));
+    const nameInputs = coordinator.locator('.hh-org input.input');
+    const names = await Promise.all(
+      Array.from({ length: await nameInputs.count() }, (_, k) => nameInputs.nth(k).inputValue()),
+    );
     const gent = coordinator.locator('.hh-org').nth(names.indexOf('OCMW Gent'));
     await gent.getByRole('textbox').fill('OCMW Gent (oud)');
     await gent.getByLabel('En usage').uncheck();
