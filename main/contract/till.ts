@@ -22,7 +22,16 @@ export const tillClientSchema = z.object({
   budgetCents: z.number().int().nullable(),
   spentCents: z.number().int(),
   formula: z.string(),
-  itemLimits: z.array(z.string()),
+  /** This household's item limits, scaled to its members, with what it already took this period. */
+  itemLimits: z.array(
+    z.object({
+      name: z.string(),
+      perVisit: z.number().int().nullable(),
+      perPeriod: z.number().int().nullable(),
+      period: z.enum(['week', 'month']),
+      usedThisPeriod: z.number().int(),
+    }),
+  ),
   appointment: z.object({ id: z.number().int(), start: z.string(), checkedIn: z.boolean() }).nullable(),
   nextAppointment: z.string().nullable(),
 });

@@ -31,7 +31,13 @@ describe('a shift at the till in Chromium', () => {
       barcode: '5400000000028',
       nameNl: 'Brood',
     });
-    await aProduct(app, { socialCents: 150, inBudget: false, barcode: '5400000000035', nameNl: 'Crème fraîche' });
+    const cream = await aProduct(app, {
+      socialCents: 150,
+      inBudget: false,
+      barcode: '5400000000035',
+      nameNl: 'Crème fraîche',
+    });
+    await app.db.insertInto('item_limits').values({ product_id: cream, per_visit: 2, per_period: 4 }).execute();
     const apples = await aProduct(app, { socialCents: 50, inBudget: false, nameNl: 'Appel' });
     await app.db.updateTable('products').set({ quick_key: 1 }).where('id', '=', apples).execute();
     browser = await launchChromium();
@@ -59,6 +65,7 @@ describe('a shift at the till in Chromium', () => {
 
     await scan(card);
     await page.getByText('Member0 · 1 persoon').waitFor();
+    await page.getByText('Crème fraîche: hoogstens 2 per bezoek · hoogstens 4 per week (0 genomen)').waitFor();
     await scan('5400000000011');
     await scan('5400000000011');
     await scan('5400000000011');

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { TillError } from '../../api/errors';
 import { addDays, localDate, localDateTimeToUtc } from '../../domain/calendar';
+import type { ItemLimit } from '../../domain/limits';
 import { lookupCard } from '../households/card-lookup';
 import { loadRuleState } from '../rules/eligibility';
 import type { Settings } from '../settings';
@@ -61,6 +62,7 @@ export async function clientFromCard(
     rules,
     appointment: todays ? { id: todays.id, start: todays.slot_start, checkedIn: todays.checked_in_at !== null } : null,
     nextAppointment: next?.slot_start ?? null,
+    limitNames: await limitNames(db, rules.itemLimits),
   };
 }
 
@@ -72,4 +74,24 @@ export async function checkIn(db: Kysely<DB>, client: DeskClient, now: Date): Pr
     .where('id', '=', client.appointment.id)
     .execute();
   client.appointment = { ...client.appointment, checkedIn: true };
+}
+
+async function limitNames(db: Kysely<DB>, limits: readonly ItemLimit[]): Promise<DeskClient['limitNames']> {
+  const names: DeskClient['limitNames'] = {};
+  for (const limit of limits) {
+    const row =
+      limit.target.kind === 'product'
+        ? await db
+            .selectFrom('products')
+            .select(['name_nl', 'name_fr'])
+            .where('id', '=', Number(limit.target.productId))
+            .executeTakeFirst()
+        : await db
+            .selectFrom('categories')
+            .select(['name_nl', 'name_fr'])
+            .where('id', '=', Number(limit.target.categoryId))
+            .executeTakeFirst();
+    if (row) names[limit.id] = { nl: row.name_nl, fr: row.name_fr };
+  }
+  return names;
 }

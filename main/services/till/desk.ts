@@ -20,6 +20,8 @@ export interface DeskClient {
   rules: HouseholdRuleState;
   appointment: { id: number; start: string; checkedIn: boolean } | null;
   nextAppointment: string | null;
+  /** Names of the item limits' products or categories, by limit id, read once at the card scan. */
+  limitNames: Record<string, { nl: string; fr: string }>;
 }
 
 export interface PendingRefusal {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Language } from '../../contract/money';
 import type { TillView } from '../../contract/till';
+import { effectiveLimit } from '../../domain/limits';
 import { cartTotals, lineAmountCents, lineReferenceCents } from '../../domain/till/cart';
 import { explainFor } from '../rules/eligibility';
 import type { Settings } from '../settings';
@@ -15,10 +16,6 @@ export interface DeskState {
   parked: Cart | null;
   nextLineId: number;
   lastSale: TillView['lastSale'];
-}
-
-function limitText(limit: { maxUnits?: number; max?: number; scope?: string } & Record<string, unknown>): string {
-  return JSON.stringify(limit);
 }
 
 export async function tillView(
@@ -59,7 +56,21 @@ export async function tillView(
           budgetCents: client.rules.budget?.amountCents ?? null,
           spentCents: client.rules.spentCents,
           formula: explainFor(client.rules, lang),
-          itemLimits: client.rules.itemLimits.map((l) => limitText({ ...l })),
+          itemLimits: client.rules.itemLimits.map((l) => {
+            const caps = effectiveLimit(l, client.rules.birthDates, client.rules.today);
+            const name = client.limitNames[l.id];
+            const used = client.rules.usedThisPeriod[l.period];
+            return {
+              name: name ? (lang === 'fr' ? name.fr : name.nl) : '',
+              perVisit: caps.perVisit,
+              perPeriod: caps.perPeriod,
+              period: l.period,
+              usedThisPeriod:
+                l.target.kind === 'product'
+                  ? (used.products[l.target.productId] ?? 0)
+                  : (used.categories[l.target.categoryId] ?? 0),
+            };
+          }),
           appointment: client.appointment,
           nextAppointment: client.nextAppointment,
         }

@@ -74,6 +74,10 @@ export const till = defineMessages(
     returnDone: 'Return {number}: refunded {amount} by {methods}.',
     returnNone: 'Choose at least one item to return.',
     returnBack: 'Back to the sale',
+    limitsTitle: 'Item limits',
+    limitVisit: 'at most {n} per visit',
+    limitWeek: 'at most {n} a week ({used} taken)',
+    limitMonth: 'at most {n} a month ({used} taken)',
     keys: 'Enter: add · F2 search · F4 pay · F8 park · F9 return · Esc cancel',
   },
   {
@@ -149,6 +153,10 @@ export const till = defineMessages(
     returnDone: 'Retour {number}: {amount} terugbetaald via {methods}.',
     returnNone: 'Kies minstens één product om terug te nemen.',
     returnBack: 'Terug naar de verkoop',
+    limitsTitle: 'Maxima per product',
+    limitVisit: 'hoogstens {n} per bezoek',
+    limitWeek: 'hoogstens {n} per week ({used} genomen)',
+    limitMonth: 'hoogstens {n} per maand ({used} genomen)',
     keys: 'Enter: toevoegen · F2 zoeken · F4 betalen · F8 parkeren · F9 retour · Esc annuleren',
   },
   {
@@ -224,6 +232,10 @@ export const till = defineMessages(
     returnDone: 'Retour {number} : {amount} remboursé par {methods}.',
     returnNone: 'Choisissez au moins un article à reprendre.',
     returnBack: 'Revenir à la vente',
+    limitsTitle: 'Limites par article',
+    limitVisit: 'au maximum {n} par visite',
+    limitWeek: 'au maximum {n} par semaine ({used} pris)',
+    limitMonth: 'au maximum {n} par mois ({used} pris)',
     keys: 'Entrée : ajouter · F2 rechercher · F4 payer · F8 attente · F9 retour · Échap annuler',
   },
 );

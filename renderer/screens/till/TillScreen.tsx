@@ -190,6 +190,29 @@ export function TillScreen() {
                 <p className="till-remaining">{t('till.remaining', { amount: money(view.remainingCents) })}</p>
               ) : null}
               {c.formula ? <p>{t('till.formula', { formula: c.formula })}</p> : null}
+              {c.itemLimits.length > 0 ? (
+                <div className="till-limits">
+                  <h3>{t('till.limitsTitle')}</h3>
+                  <ul>
+                    {c.itemLimits.map((l) => (
+                      <li key={`${l.name}|${l.period}|${l.perVisit}|${l.perPeriod}`}>
+                        {l.name}:{' '}
+                        {[
+                          l.perVisit !== null ? t('till.limitVisit', { n: l.perVisit }) : null,
+                          l.perPeriod !== null
+                            ? t(l.period === 'month' ? 'till.limitMonth' : 'till.limitWeek', {
+                                n: l.perPeriod,
+                                used: l.usedThisPeriod,
+                              })
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {c.appointment ? <p>{t('till.appointment', { time: c.appointment.start.slice(11, 16) })}</p> : null}
             </div>
           ) : (
@@ -213,12 +236,14 @@ export function TillScreen() {
           <button type="button" className="big" onClick={() => void act(() => call('till:cancel-sale', {}))}>
             {t('till.cancel')}
           </button>
-          <button type="button" className="big" onClick={() => setPanel('search')}>
-            {t('till.search')}
-          </button>
-          <button type="button" className="big" onClick={() => setPanel('return')}>
-            {t('till.returnOpen')}
-          </button>
+          <div className="till-side-row">
+            <button type="button" className="big" onClick={() => setPanel('search')}>
+              {t('till.search')}
+            </button>
+            <button type="button" className="big" onClick={() => setPanel('return')}>
+              {t('till.returnOpen')}
+            </button>
+          </div>
           <button type="button" className="big" onClick={() => setClosing(true)} disabled={view.lines.length > 0}>
             {t('till.close')}
           </button>
