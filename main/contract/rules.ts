@@ -17,6 +17,38 @@ export const ruleSetInputSchema = z.object({
   visitLimit: z.number().int().min(1).max(31).nullable(),
 });
 
+const money = z.number().int();
+const bandSchema = z.enum(['1', '2', '3', '4', '5+']);
+
+export const simulationSchema = z.object({
+  /** The month simulated: the one containing today (a week rule counts once per Monday in it). */
+  monthKey: z.string(),
+  today: isoDate,
+  /** The version the proposal would replace on its date; null before the first rule set. */
+  oldRuleSetId: z.number().int().nullable(),
+  households: z.number().int(),
+  oldMonthlyCents: money,
+  newMonthlyCents: money,
+  bands: z.array(
+    z.object({ band: bandSchema, households: z.number().int(), oldMonthlyCents: money, newMonthlyCents: money }),
+  ),
+});
+export type RuleSimulation = z.infer<typeof simulationSchema>;
+
+export const itemLimitInputSchema = z.object({
+  targetKind: z.enum(['product', 'category']),
+  targetId: z.number().int().positive(),
+  perVisit: z.number().int().min(1).max(999).nullable(),
+  perPeriod: z.number().int().min(1).max(9999).nullable(),
+  period: z.enum(['week', 'month']),
+  scaling: z.enum(['household', 'per-person', 'per-adult', 'per-child']),
+  /** Only households with a member younger than this many years may take it (nappies: 3). */
+  childUnderAge: z.number().int().min(1).max(18).nullable(),
+});
+export type ItemLimitInput = z.infer<typeof itemLimitInputSchema>;
+
+const namedSchema = z.object({ id: z.number().int(), nameNl: z.string(), nameFr: z.string() });
+
 export const ruleChannels = {
   'rules:list-rule-sets': channel({
     input: z.object({}),
@@ -30,6 +62,33 @@ export const ruleChannels = {
   'rules:add-rule-set': channel({
     input: ruleSetInputSchema,
     output: z.object({ id: z.number().int() }),
+    access: ['coordinator'],
+  }),
+  /** The proposal's effect on today's enrolled households, before it is saved; writes nothing. */
+  'rules:simulate-rule-set': channel({
+    input: ruleSetInputSchema,
+    output: simulationSchema,
+    access: ['coordinator'],
+  }),
+  'rules:list-item-limits': channel({
+    input: z.object({}),
+    output: z.object({
+      limits: z.array(
+        itemLimitInputSchema.extend({ id: z.number().int(), targetNameNl: z.string(), targetNameFr: z.string() }),
+      ),
+      categories: z.array(namedSchema),
+    }),
+    access: ['coordinator'],
+  }),
+  'rules:add-item-limit': channel({
+    input: itemLimitInputSchema,
+    output: z.object({ id: z.number().int() }),
+    access: ['coordinator'],
+  }),
+  /** Ends a limit from now on (kept for the audit trail, no longer applied). */
+  'rules:end-item-limit': channel({
+    input: z.object({ limitId: z.number().int().positive() }),
+    output: z.object({ ended: z.boolean() }),
     access: ['coordinator'],
   }),
   'rules:set-household-override': channel({

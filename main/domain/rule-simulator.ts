@@ -71,7 +71,8 @@ export function monthlyEquivalent(
 
 export function simulateRuleChange(input: {
   households: readonly SimulatedHousehold[];
-  oldRuleSet: BudgetRuleSet;
+  /** Null before the shop's first rule set: households get nothing yet, so "old" is zero. */
+  oldRuleSet: BudgetRuleSet | null;
   newRuleSet: BudgetRuleSet;
   today: LocalDate;
 }): SimulationResult {
@@ -81,7 +82,9 @@ export function simulateRuleChange(input: {
   let oldTotal = 0;
   let newTotal = 0;
   for (const household of input.households) {
-    const oldAmount = monthlyEquivalent(household.memberBirthDates, input.oldRuleSet, input.today);
+    const oldAmount = input.oldRuleSet
+      ? monthlyEquivalent(household.memberBirthDates, input.oldRuleSet, input.today)
+      : 0;
     const newAmount = monthlyEquivalent(household.memberBirthDates, input.newRuleSet, input.today);
     oldTotal += oldAmount;
     newTotal += newAmount;

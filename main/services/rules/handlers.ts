@@ -6,13 +6,26 @@ import { ruleSetFor } from '../../domain/budget';
 import { localDate } from '../../domain/calendar';
 import { audit } from '../audit';
 import { readSettings } from '../settings';
+import { itemLimitHandlers } from './item-limits';
 import { loadRuleSets } from './rule-sets';
+import { simulateProposal } from './simulator';
 
-type RuleHandlers = Pick<Handlers, 'rules:list-rule-sets' | 'rules:add-rule-set' | 'rules:set-household-override'>;
+type RuleHandlers = Pick<
+  Handlers,
+  | 'rules:list-rule-sets'
+  | 'rules:add-rule-set'
+  | 'rules:simulate-rule-set'
+  | 'rules:list-item-limits'
+  | 'rules:add-item-limit'
+  | 'rules:end-item-limit'
+  | 'rules:set-household-override'
+>;
 
 export function ruleHandlers({ db }: { db: Kysely<DB> }): RuleHandlers {
   const today = async (now: Date) => localDate(now, (await readSettings(db)).timeZone);
   return {
+    ...itemLimitHandlers({ db }),
+    'rules:simulate-rule-set': async (input, ctx) => simulateProposal(db, input, await today(ctx.now)),
     'rules:list-rule-sets': async (_input, ctx) => {
       const day = await today(ctx.now);
       const ruleSets = await loadRuleSets(db);
@@ -27,6 +40,13 @@ export function ruleHandlers({ db }: { db: Kysely<DB> }): RuleHandlers {
       // Never the past: today's and earlier figures must not move.
       if (input.effectiveFrom <= (await today(ctx.now)))
         throw invalidFields([{ path: 'effectiveFrom', code: 'not-in-future' }]);
+      // One version per date (unique in the table): say so on the field rather than fail the insert.
+      const taken = await db
+        .selectFrom('rule_sets')
+        .select('id')
+        .where('effective_from', '=', input.effectiveFrom)
+        .executeTakeFirst();
+      if (taken) throw invalidFields([{ path: 'effectiveFrom', code: 'date-taken' }]);
       const row = await db
         .insertInto('rule_sets')
         .values({
