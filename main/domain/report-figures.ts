@@ -33,6 +33,14 @@ export function rowKey(row: Pick<FigureRow, 'section' | 'figure' | 'breakdown'>)
   return `${row.section}.${row.figure}${row.breakdown ? `[${row.breakdown}]` : ''}`;
 }
 
+/**
+ * The breakdown label in data exports (JSON, CSV): a payment method keeps its code (`cash`), which
+ * does not change with the language; names (organisation, municipality, category) stay names.
+ */
+export function dataLabel(row: Pick<FigureRow, 'breakdown' | 'label'>): string {
+  return row.breakdown.startsWith('method:') ? row.breakdown.slice('method:'.length) : row.label;
+}
+
 export type FigureTree = Record<string, Record<string, number | Record<string, number>>>;
 
 /**
@@ -53,7 +61,7 @@ export function figureTree(rows: readonly FigureRow[]): FigureTree {
     const key = `${row.figure}By${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
     const existing = section[key];
     const group: Record<string, number> = typeof existing === 'object' ? existing : {};
-    group[row.label] = row.value;
+    group[dataLabel(row)] = row.value;
     section[key] = group;
   }
   return tree;

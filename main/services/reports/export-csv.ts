@@ -1,7 +1,7 @@
 // CSV in long form: section;figure;breakdown;value. Belgian Excel style by default (UTF-8 BOM, ';',
 // decimal comma) so a double-click opens it right; RFC 4180 (',' and '.') for other tools.
 // Money is written in euros (the figure key says Eur instead of Cents); ids and labels only, no names.
-import type { FigureRow } from '../../domain/report-figures';
+import { dataLabel, type FigureRow } from '../../domain/report-figures';
 
 export type CsvStyle = 'excel-be' | 'rfc4180';
 
@@ -29,7 +29,7 @@ export function reportCsv(rows: readonly FigureRow[], style: CsvStyle = 'excel-b
   const lines = [['section', 'figure', 'breakdown', 'value'].join(sep)];
   for (const row of rows) {
     const kind = row.breakdown ? row.breakdown.slice(0, row.breakdown.indexOf(':')) : '';
-    const breakdown = row.breakdown ? `${kind}:${row.label}` : '';
+    const breakdown = row.breakdown ? `${kind}:${dataLabel(row)}` : '';
     lines.push(
       [row.section, exportFigureKey(row.figure), breakdown, formatNumber(exportValue(row), row.unit, style)]
         .map((f) => quote(f, sep))

@@ -72,7 +72,7 @@ describe('monthly report exports', () => {
     });
     expect(values.get("Chiffre d'affaires (€)|")).toBe(10.5);
     expect(values.get('Économie pour les clients (€)|')).toBe(18.5);
-    expect(values.get('Payé (€)|par mode de paiement: voucher')).toBe(3);
+    expect(values.get('Payé (€)|par mode de paiement: Bon')).toBe(3);
     const people = book.getWorksheet('Ménages et personnes');
     expect(people?.getRow(2).getCell(3).value).toBe(3);
   });
