@@ -10,6 +10,7 @@ const words = {
     ret: 'Return',
     total: 'Total',
     ref: 'Shop price',
+    refLine: 'shop price',
     saved: 'You saved',
     vat: 'VAT',
     net: 'excl.',
@@ -31,6 +32,7 @@ const words = {
     ret: 'Retour',
     total: 'Totaal',
     ref: 'Winkelprijs',
+    refLine: 'winkelprijs',
     saved: 'U bespaarde',
     vat: 'btw',
     net: 'excl.',
@@ -52,6 +54,7 @@ const words = {
     ret: 'Retour',
     total: 'Total',
     ref: 'Prix magasin',
+    refLine: 'prix magasin',
     saved: 'Vous avez économisé',
     vat: 'TVA',
     net: 'HTVA',
@@ -118,6 +121,8 @@ export function buildReceipt(r: ReceiptInput): ReceiptDocument {
   items.push({ kind: 'rule' });
   for (const line of r.lines) {
     cols(`${line.quantityText} ${line.name}`, money(line.amountCents, r.lang));
+    // The line's shop (reference) price under it, so the client sees what each item would cost elsewhere.
+    if (line.referenceCents !== line.amountCents) cols(`  ${w.refLine}`, money(line.referenceCents, r.lang));
   }
   items.push({ kind: 'rule' });
   const total = r.lines.reduce((s, l) => s + l.amountCents, 0);

@@ -87,6 +87,11 @@ describe('the receipt', () => {
     expect(text).toContain('Member0');
     expect(row(items, /Riz/)?.right).toBe(fr(2000));
     expect(row(items, /Savon/)?.right).toBe(fr(200));
+    // Each line's shop price right under it.
+    const riz = items.findIndex((i) => /Riz/.test(i.left ?? ''));
+    expect(items[riz + 1]).toMatchObject({ left: '  prix magasin', right: fr(5000) });
+    const savon = items.findIndex((i) => /Savon/.test(i.left ?? ''));
+    expect(items[savon + 1]).toMatchObject({ left: '  prix magasin', right: fr(450) });
     expect(text).toContain(fr(2 * 2500 + 450));
     expect(row(items, /Vous avez économisé/)?.right).toBe(fr(5450 - 2200));
     expect(row(items, /TVA 6%/)).toBeDefined();
