@@ -5,7 +5,7 @@ import type { DB } from '../../../db/schema';
 import type { Handlers } from '../../api/dispatcher';
 import { TillError } from '../../api/errors';
 import { audit } from '../audit';
-import { readSettings } from '../settings';
+import { readSettings, type Settings } from '../settings';
 import { checkIn, clientFromCard } from './client';
 import { type Cart, decide, emptyCart, newLine, refusalDetails } from './desk';
 import { approverList, overridePending } from './override';
@@ -25,7 +25,9 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
     if (!ctx.user) throw new TillError('not-signed-in', 'not-signed-in', 'sign in first');
     return ctx.user;
   };
-  const view = async (lang: 'nl' | 'fr' | 'en') => tillView(db, state, await settings(), lang);
+  // A handler that already read the settings passes them on: one settings read per scan, not two.
+  const view = async (lang: 'nl' | 'fr' | 'en', read?: Settings) =>
+    tillView(db, state, read ?? (await settings()), lang);
   const shiftOrThrow = async (tillId: string) => {
     const shift = await currentShift(db, tillId);
     if (!shift) throw new TillError('refused', 'shift-not-open', 'open a shift first');
@@ -38,24 +40,25 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
     lang: 'nl' | 'fr' | 'en',
     replaces: number | null,
     override = false,
+    read?: Settings,
   ) {
     const decision = decide(cart, line, replaces, override);
     if (decision && !decision.ok) {
       cart.refusal = { decision, line, replacesLineId: replaces };
-      return { view: await view(lang), added: false };
+      return { view: await view(lang, read), added: false };
     }
     cart.refusal = null;
     if (replaces !== null) cart.lines = cart.lines.map((l) => (l.id === replaces ? { ...line, id: replaces } : l));
     else cart.lines.push({ ...line, id: state.nextLineId++ });
     state.lastSale = null;
-    return { view: await view(lang), added: true };
+    return { view: await view(lang, read), added: true };
   }
 
   /**
    * An identical scan of a plain piece adds to the line already there. If the larger line would be
    * refused, the new piece is refused as a line of its own, so an override covers that piece only.
    */
-  async function addOrMerge(line: ReturnType<typeof newLine>, lang: 'nl' | 'fr' | 'en') {
+  async function addOrMerge(line: ReturnType<typeof newLine>, lang: 'nl' | 'fr' | 'en', read?: Settings) {
     const same = state.cart.lines.find(
       (l) =>
         l.productId === line.productId &&
@@ -69,9 +72,9 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
       const { id: _id, ...rest } = same;
       const merged = { ...rest, quantity: same.quantity + line.quantity };
       const decision = decide(state.cart, merged, same.id);
-      if (!decision || decision.ok) return addLine(state.cart, merged, lang, same.id);
+      if (!decision || decision.ok) return addLine(state.cart, merged, lang, same.id, false, read);
     }
-    return addLine(state.cart, line, lang, null);
+    return addLine(state.cart, line, lang, null, false, read);
   }
 
   return {
@@ -123,7 +126,7 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
         grams: found.grams,
         fixedAmountCents: found.fixedAmountCents,
       });
-      return addOrMerge(line, user(ctx).language);
+      return addOrMerge(line, user(ctx).language, s);
     },
     'till:add-product': async (input, ctx) => {
       const product = await productById(db, input.productId);
