@@ -74,6 +74,12 @@ describe('a shift at the till in Chromium', () => {
     // The refusal is a sentence with money, never a reason code.
     await page.getByText('Dit product kost € 10,00, maar van het budget van € 22,50').waitFor();
     expect(await page.locator('.till-refusal').textContent()).not.toMatch(/budget-exceeded|Cents|periodKey/);
+    // The same refusal for a French-speaking volunteer.
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByText('Cet article coûte 10,00 €, mais il ne reste que 2,50 €').waitFor();
+    await page.getByText('Statut : actif').waitFor();
+    await page.screenshot({ path: screenshotPath('till-refusal-fr.png') });
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('button', { name: 'Niet meenemen' }).click();
     await scan('5400000000028');
     // F2: search by name without the accents, arrow down and back, Enter adds.

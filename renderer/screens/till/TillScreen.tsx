@@ -34,7 +34,10 @@ export function TillScreen() {
     const r = await call('till:get-state', {});
     if (r.ok) setView(r.value);
   }, []);
-  useEffect(() => void load(), [load]);
+  // Product names and the budget formula come from the main process in the volunteer's language:
+  // fetch the view again when the language changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lang is the trigger, not an input of load
+  useEffect(() => void load(), [load, lang]);
   // The scan field keeps focus after each action so a scanner can always type into it.
   useEffect(() => {
     if (view && !paying && panel === 'none') field.current?.focus();
