@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DeviceHealth } from '../../main/contract/devices';
 import { call, onEvent } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n/index';
+import { WaitingJobs } from './WaitingJobs';
 
 export function useDeviceHealth(): [DeviceHealth | null, () => Promise<void>] {
   const [health, setHealth] = useState<DeviceHealth | null>(null);
@@ -35,10 +36,14 @@ export function scannerMessage(health: DeviceHealth): { key: MessageKey; ok: boo
     : { key: 'devices.scannerDisconnected', ok: false };
 }
 
-/** Compact: three dots with labels; the whole badge turns red when something needs a person. */
+/**
+ * Compact: three dots with labels; the whole badge turns red when something needs a person. With
+ * receipts waiting, the count is a button that opens them with retry and skip.
+ */
 export function HealthBadge() {
   const { t } = useI18n();
-  const [health] = useDeviceHealth();
+  const [health, reload] = useDeviceHealth();
+  const [open, setOpen] = useState(false);
   if (!health) return null;
   const printer = printerMessage(health);
   const scanner = scannerMessage(health);
@@ -47,12 +52,27 @@ export function HealthBadge() {
   const scannerGone = health.scanner.configured && !health.scanner.connected;
   const alert = !printer.ok || waiting > 0 || scannerGone;
   return (
-    <output className={`health-badge ${alert ? 'health-badge-alert' : ''}`} aria-live="polite">
-      <span className={`health-dot ${printer.ok ? 'ok' : 'bad'}`}>{t(printer.key)}</span>
-      <span className={`health-dot ${scanner.ok ? 'ok' : 'bad'}`}>{t(scanner.key)}</span>
-      <span className={`health-dot ${waiting === 0 ? 'ok' : 'bad'}`} data-testid="waiting-count">
-        {waiting === 0 ? t('devices.waitingNone') : t('devices.waiting', { count: waiting })}
-      </span>
-    </output>
+    <div className="health-badge-wrap">
+      <output className={`health-badge ${alert ? 'health-badge-alert' : ''}`} aria-live="polite">
+        <span className={`health-dot ${printer.ok ? 'ok' : 'bad'}`}>{t(printer.key)}</span>
+        <span className={`health-dot ${scanner.ok ? 'ok' : 'bad'}`}>{t(scanner.key)}</span>
+        {waiting === 0 ? (
+          <span className="health-dot ok" data-testid="waiting-count">
+            {t('devices.waitingNone')}
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="health-dot bad health-waiting"
+            data-testid="waiting-count"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {t('devices.waiting', { count: waiting })}
+          </button>
+        )}
+      </output>
+      {open && waiting > 0 ? <WaitingJobs onChanged={() => void reload()} /> : null}
+    </div>
   );
 }

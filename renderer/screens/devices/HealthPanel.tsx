@@ -1,29 +1,23 @@
 // Live health: scanner, printer, receipts waiting with retry/skip; in simulated mode, buttons that
 // make the fake printer fail the way real ones do (for practice and demonstrations).
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CallError } from '../../../main/contract/define';
-import { printerFaults, type WaitingJob } from '../../../main/contract/devices';
-import { call, onEvent } from '../../api/client';
+import { printerFaults } from '../../../main/contract/devices';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { printerMessage, scannerMessage, useDeviceHealth } from '../../components/HealthBadge';
+import { WaitingJobs } from '../../components/WaitingJobs';
 import { useI18n } from '../../i18n/index';
 
 export function HealthPanel() {
   const { t } = useI18n();
   const [health, reload] = useDeviceHealth();
-  const [jobs, setJobs] = useState<WaitingJob[]>([]);
   const [error, setError] = useState<CallError | null>(null);
-  const loadJobs = useCallback(async () => {
-    const result = await call('print:list-waiting', {});
-    if (result.ok) setJobs(result.value);
-  }, []);
-  useEffect(() => void loadJobs(), [loadJobs]);
-  useEffect(() => onEvent('printer:status', () => void loadJobs()), [loadJobs]);
 
   const act = async (result: Promise<{ ok: true } | { ok: false; error: CallError }>) => {
     const r = await result;
     setError(r.ok ? null : r.error);
-    await Promise.all([reload(), loadJobs()]);
+    await reload();
   };
 
   if (!health) return null;
@@ -42,29 +36,7 @@ export function HealthPanel() {
           {health.waitingJobs === 0 ? t('devices.waitingNone') : t('devices.waiting', { count: health.waitingJobs })}
         </li>
       </ul>
-      {jobs.length > 0 && (
-        <ul className="waiting-jobs">
-          {jobs.map((job) => (
-            <li key={job.id}>
-              <span>
-                {t(`devices.kind.${job.kind}`)} #{job.id}
-                {job.isCopy ? ` (${t('devices.copy')})` : ''}
-                {job.lastError ? ` — ${job.lastError}` : ''}
-              </span>
-              <button type="button" className="button" onClick={() => act(call('print:retry-job', { jobId: job.id }))}>
-                {t('devices.retry')}
-              </button>
-              <button
-                type="button"
-                className="button button-ghost"
-                onClick={() => act(call('print:skip-job', { jobId: job.id }))}
-              >
-                {t('devices.skip')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <WaitingJobs onChanged={() => void reload()} />
       {health.simulated && (
         <fieldset className="fieldset simulate">
           <legend>{t('devices.simulate')}</legend>
