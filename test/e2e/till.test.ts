@@ -81,7 +81,9 @@ describe('a shift at the till in Chromium', () => {
     await page.screenshot({ path: screenshotPath('till-refusal-fr.png') });
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('button', { name: 'Niet meenemen' }).click();
-    await scan('5400000000028');
+    // Two loaves in one go: a quantity typed before the code.
+    await scan('2*5400000000028');
+    await expect.poll(() => page.locator('.till-lines tr').nth(1).textContent()).toMatch(/2 ×\s*Brood/);
     // F2: search by name without the accents, arrow down and back, Enter adds.
     await page.keyboard.press('F2');
     await page.getByLabel('Productnaam').fill('creme fraiche');

@@ -78,7 +78,7 @@ export const till = defineMessages(
     limitVisit: 'at most {n} per visit',
     limitWeek: 'at most {n} a week ({used} taken)',
     limitMonth: 'at most {n} a month ({used} taken)',
-    keys: 'Enter: add · F2 search · F4 pay · F8 park · F9 return · Esc cancel',
+    keys: '3*code: three at once · Enter: add · F2 search · F4 pay · F8 park · F9 return · Esc cancel',
   },
   {
     practice: 'OEFENMODUS — niets hier is een echte verkoop',
@@ -157,7 +157,7 @@ export const till = defineMessages(
     limitVisit: 'hoogstens {n} per bezoek',
     limitWeek: 'hoogstens {n} per week ({used} genomen)',
     limitMonth: 'hoogstens {n} per maand ({used} genomen)',
-    keys: 'Enter: toevoegen · F2 zoeken · F4 betalen · F8 parkeren · F9 retour · Esc annuleren',
+    keys: '3*code: drie tegelijk · Enter: toevoegen · F2 zoeken · F4 betalen · F8 parkeren · F9 retour · Esc annuleren',
   },
   {
     practice: "MODE EXERCICE — rien ici n'est une vraie vente",
@@ -236,6 +236,6 @@ export const till = defineMessages(
     limitVisit: 'au maximum {n} par visite',
     limitWeek: 'au maximum {n} par semaine ({used} pris)',
     limitMonth: 'au maximum {n} par mois ({used} pris)',
-    keys: 'Entrée : ajouter · F2 rechercher · F4 payer · F8 attente · F9 retour · Échap annuler',
+    keys: '3*code : trois d’un coup · Entrée : ajouter · F2 rechercher · F4 payer · F8 attente · F9 retour · Échap annuler',
   },
 );

@@ -57,7 +57,12 @@ export function TillScreen() {
     if (!value) return;
     const isCard = value.startsWith('04') && value.length === 13 && (view?.lines.length ?? 0) === 0;
     if (isCard) return act(() => call('till:scan-card', { code: value }));
-    const r = await call('till:scan-product', { code: value });
+    // "3*code" (typed before the scan) takes three of the same item in one line.
+    const times = /^(\d{1,3})\*(.+)$/.exec(value);
+    const r = await call(
+      'till:scan-product',
+      times?.[1] && times[2] ? { code: times[2], quantity: Number(times[1]) } : { code: value },
+    );
     if (!r.ok) {
       setFlash('refused');
       playTillSound('refused');
