@@ -9,6 +9,7 @@ import { DevicesScreen } from './screens/devices/DevicesScreen';
 import { ComingSoon } from './screens/home/ComingSoon';
 import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { RulesScreen } from './screens/rules/RulesScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
 import { TillScreen } from './screens/till/TillScreen';
 
@@ -54,7 +55,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.rules',
     hint: 'home.hint.rules',
     roles: ['coordinator'],
-    component: ComingSoon,
+    component: RulesScreen,
   },
   {
     path: '/reports',

@@ -10,11 +10,25 @@ import { errors } from './areas/errors';
 import { home } from './areas/home';
 import { households } from './areas/households';
 import { reports } from './areas/reports';
+import { rules } from './areas/rules';
 import { till } from './areas/till';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
 
-const areas = { common, auth, errors, home, devices, users, trust, households, appointments, reports, till };
+const areas = {
+  common,
+  auth,
+  errors,
+  home,
+  devices,
+  users,
+  trust,
+  households,
+  appointments,
+  reports,
+  till,
+  rules,
+};
 
 type Areas = typeof areas;
 type AreaKeys<A extends keyof Areas> = Extract<keyof Areas[A]['en'], string>;
