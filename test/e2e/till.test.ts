@@ -97,6 +97,10 @@ describe('a shift at the till in Chromium', () => {
     // A quick key by touch for an item without a barcode.
     await page.locator('.till-quick').getByRole('button', { name: /Appel/ }).click();
     await page.locator('.till-lines').getByText('Appel').waitFor();
+    // A number typed first, then the key: three more apples on the same line.
+    await page.locator('#till-code').fill('3');
+    await page.locator('.till-quick').getByRole('button', { name: /Appel/ }).click();
+    await expect.poll(() => page.locator('.till-lines tr').nth(3).textContent()).toMatch(/4 ×\s*Appel/);
     expect(await page.locator('.till-lines tr').count()).toBe(4);
     await expect.poll(() => page.locator('.till-lines tr').first().textContent()).toMatch(/2 ×\s*Rijst 5 kg/);
     await page.screenshot({ path: screenshotPath('cashier.png') });
@@ -151,9 +155,9 @@ describe('a shift at the till in Chromium', () => {
     await page.getByText(/verschil/).waitFor();
     await page.screenshot({ path: screenshotPath('till-closed.png') });
     const shift = await server.app.db.selectFrom('shifts').selectAll().executeTakeFirstOrThrow();
-    // Float 100 + cash 22 (sale 1) + 5 (sale 3) - 10 (return) = 117 expected; 115 counted.
-    expect(shift.expected_cents).toBe(11700);
-    expect(shift.variance_cents).toBe(-200);
+    // Float 100 + cash 23,50 (sale 1) + 5 (sale 3) - 10 (return) = 118,50 expected; 115 counted.
+    expect(shift.expected_cents).toBe(11850);
+    expect(shift.variance_cents).toBe(-350);
     const returned = await server.app.db.selectFrom('sales').select('number').where('kind', '=', 'return').execute();
     expect(returned.map((r) => r.number)).toEqual([4]);
   });

@@ -7,7 +7,8 @@ import type { Added } from './SearchPanel';
 
 type Key = { id: number; name: string; unit: 'piece' | 'kg'; priceCents: number };
 
-export function QuickKeys({ onAdded }: { onAdded: (r: Added) => void }) {
+/** `amount`: a number typed in the scan field first — pieces, or grams for an item sold by weight. */
+export function QuickKeys({ onAdded, amount }: { onAdded: (r: Added) => void; amount: number | undefined }) {
   const { t, lang } = useI18n();
   const [keys, setKeys] = useState<Key[]>([]);
   useEffect(() => {
@@ -17,12 +18,17 @@ export function QuickKeys({ onAdded }: { onAdded: (r: Added) => void }) {
   return (
     <section className="till-quick" aria-label={t('till.quickKeys')}>
       <h3>{t('till.quickKeys')}</h3>
+      <p className="muted">{t('till.quickHint')}</p>
       <div className="till-quick-grid">
         {keys.map((k) => (
           <button
             key={k.id}
             type="button"
-            onClick={() => void call('till:add-product', { productId: k.id }).then((r) => r.ok && onAdded(r.value))}
+            onClick={() =>
+              void call('till:add-product', { productId: k.id, ...(amount ? { quantity: amount } : {}) }).then(
+                (r) => r.ok && onAdded(r.value),
+              )
+            }
           >
             <span>{k.name}</span>
             <span className="num">

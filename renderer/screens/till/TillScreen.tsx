@@ -180,7 +180,15 @@ export function TillScreen() {
           {view.pendingReceipts > 0 ? (
             <p className="till-waiting">{t('till.receiptWaiting', { count: view.pendingReceipts })}</p>
           ) : null}
-          {panel === 'none' ? <QuickKeys onAdded={shown} /> : null}
+          {panel === 'none' ? (
+            <QuickKeys
+              amount={/^\d{1,5}$/.test(code.trim()) ? Number(code.trim()) : undefined}
+              onAdded={(r) => {
+                setCode('');
+                shown(r);
+              }}
+            />
+          ) : null}
           <p className="till-keys">{t('till.keys')}</p>
         </div>
         <aside className="till-side">
