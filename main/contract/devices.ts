@@ -135,6 +135,11 @@ export const deviceChannels = {
     output: z.object({ ok: z.literal(true) }),
     access: ['cashier', 'coordinator'],
   }),
+  'print:shelf-labels': channel({
+    input: z.object({ productIds: z.array(z.number().int().positive()).min(1).max(200) }),
+    output: z.object({ jobId: z.number().int() }),
+    access: ['coordinator'],
+  }),
   'print:reprint-sale': channel({
     input: z.object({ saleId: z.number().int().positive() }),
     output: z.object({ jobId: z.number().int() }),

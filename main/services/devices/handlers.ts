@@ -1,5 +1,6 @@
 // Channel handlers for the device screen, the health badge and the waiting-receipts list.
 
+import { shelfLabelsDocument } from '../../../hardware/printer/shelf-labels';
 import { testReceipt } from '../../../hardware/printer/test-receipt';
 import type { Handlers } from '../../api/dispatcher';
 import { TillError } from '../../api/errors';
@@ -21,7 +22,8 @@ type DeviceChannel =
   | 'print:list-waiting'
   | 'print:retry-job'
   | 'print:skip-job'
-  | 'print:reprint-sale';
+  | 'print:reprint-sale'
+  | 'print:shelf-labels';
 
 export function deviceHandlers({
   hub,
@@ -87,6 +89,28 @@ export function deviceHandlers({
       });
       hub.wake();
       return { ok: true };
+    },
+    'print:shelf-labels': async ({ productIds }, ctx) => {
+      const rows = await db
+        .selectFrom('products')
+        .select(['id', 'name_nl', 'name_fr', 'social_price_cents', 'unit', 'barcode', 'store_code'])
+        .where('id', 'in', productIds)
+        .execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const missing = productIds.filter((id) => !byId.has(id));
+      if (missing.length > 0)
+        throw new TillError('not-found', 'product-not-found', 'no such product', { id: missing.join(', ') });
+      const lang = ctx.user?.language ?? 'nl';
+      // In the order asked for: the coordinator lists them shelf by shelf.
+      const products = productIds.flatMap((id) => {
+        const r = byId.get(id);
+        if (!r) return [];
+        const name = lang === 'fr' ? r.name_fr || r.name_nl : r.name_nl;
+        return [{ name, priceCents: r.social_price_cents, unit: r.unit, code: r.barcode ?? r.store_code }];
+      });
+      const jobId = await hub.queue.enqueue('labels', shelfLabelsDocument(products, lang));
+      hub.wake();
+      return { jobId };
     },
     'print:reprint-sale': async ({ saleId }) => {
       const jobId = await hub.queue.reprintSale(saleId);
