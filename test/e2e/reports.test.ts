@@ -18,7 +18,9 @@ describe('monthly report screen in Chromium', () => {
     buildMarch2026(new ReportFixture(server.app.connection.raw));
     await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
+    // A Belgian locale, as on the shop's PC (number formats); the month field's text follows the
+    // browser's own UI language, which a test cannot set per page.
+    page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true, locale: 'nl-BE' });
     await page.goto(server.bridge.url);
     await page.getByRole('button', { name: 'Anna Coördinator' }).click();
     await page.getByLabel('Pincode', { exact: true }).fill('1357');
@@ -42,6 +44,26 @@ describe('monthly report screen in Chromium', () => {
     expect(download.suggestedFilename()).toBe('report-2026-03.xlsx');
     await page.getByRole('button', { name: 'Deze maand afsluiten' }).click();
     await page.getByText(/Afgesloten op 2026-04-10/).waitFor();
+    // Compared with the previous month and the same month last year.
+    expect(await page.locator('table th').allTextContents()).toEqual(expect.arrayContaining(['2026-02', '2025-03']));
+
+    // A write-off recorded late for March: shown as a difference against the closed month.
+    const product = await server.app.db.selectFrom('products').select('id').executeTakeFirstOrThrow();
+    new ReportFixture(server.app.connection.raw).stock(
+      product.id,
+      '2026-03-25T10:00:00.000Z',
+      'written-off',
+      -2,
+      null,
+      null,
+    );
+    await page.reload();
+    await page.getByLabel('Maand').fill('2026-03');
+    const diff = page.locator('table.report-diff');
+    await diff.waitFor();
+    const writeOffs = diff.getByRole('row', { name: /^Afschrijvingen/ });
+    expect(await writeOffs.locator('td').allTextContents()).toEqual(['Afschrijvingen ', '1', '2', '1']);
+    await page.screenshot({ path: screenshotPath('reports-correction.png') });
     await page.getByRole('tab', { name: 'Vrijwilligersuren' }).click();
     await page.getByText('Deze maand nog geen uren geregistreerd.').or(page.getByRole('table')).first().waitFor();
     await page.screenshot({ path: screenshotPath('reports-timelog.png') });
