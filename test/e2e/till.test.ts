@@ -153,6 +153,8 @@ describe('a shift at the till in Chromium', () => {
     await page.getByLabel('€ 5,00').fill('1');
     await page.getByRole('button', { name: 'Shift afsluiten' }).click();
     await page.getByText(/verschil/).waitFor();
+    await page.getByText('Verkopen: 3').waitFor();
+    await page.getByText('Retours: 1').waitFor();
     await page.screenshot({ path: screenshotPath('till-closed.png') });
     const shift = await server.app.db.selectFrom('shifts').selectAll().executeTakeFirstOrThrow();
     // Float 100 + cash 23,50 (sale 1) + 5 (sale 3) - 10 (return) = 118,50 expected; 115 counted.

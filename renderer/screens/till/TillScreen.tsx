@@ -16,6 +16,7 @@ import { ReturnPanel } from './ReturnPanel';
 import { statusText } from './refusal-text';
 import { type Added, SearchPanel } from './SearchPanel';
 import { ShiftPanel } from './ShiftPanel';
+import { ZSummary } from './ZSummary';
 
 export function TillScreen() {
   const { t, lang } = useI18n();
@@ -114,13 +115,14 @@ export function TillScreen() {
       <section className="till">
         {banner}
         <h2>{t('till.closeTitle')}</h2>
-        <p className="till-variance">
-          {t('till.variance', {
-            expected: money(report.expectedCents),
-            counted: money(report.countedCents),
-            variance: money(report.varianceCents),
-          })}
-        </p>
+        <ZSummary
+          report={report}
+          onNewShift={() => {
+            setReport(null);
+            setClosing(false);
+            void load();
+          }}
+        />
       </section>
     );
   }
