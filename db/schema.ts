@@ -125,6 +125,8 @@ export interface ProductsTable {
   in_budget: Generated<Flag>;
   active: Generated<Flag>;
   stock_quantity: Generated<number>;
+  /** Units (grams for kg products) under which the product is on the low-stock list; null: never. */
+  low_stock_threshold: number | null;
   quick_key: number | null;
   created_at: string;
   updated_at: string;

@@ -6,8 +6,8 @@ import { AppointmentsScreen } from './screens/appointments/AppointmentsScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { DevicesScreen } from './screens/devices/DevicesScreen';
-import { ComingSoon } from './screens/home/ComingSoon';
 import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
+import { ProductsScreen } from './screens/products/ProductsScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { RulesScreen } from './screens/rules/RulesScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
@@ -48,7 +48,7 @@ export const routes: readonly RouteDef[] = [
     title: 'home.nav.products',
     hint: 'home.hint.products',
     roles: ['coordinator'],
-    component: ComingSoon,
+    component: ProductsScreen,
   },
   {
     path: '/rules',

@@ -1,7 +1,9 @@
 // Products (issue 3). Cashiers only ever get `products:search-products` (name, price, unit, barcode);
 // the catalogue, imports and exports are the coordinator's.
 import { z } from 'zod';
+import { catalogueChannels } from './catalogue';
 import { channel } from './define';
+import { stockChannels } from './stock';
 
 const base64 = z.string().max(40_000_000);
 
@@ -39,6 +41,8 @@ const importReportSchema = z.object({
 export type ProductImportSummary = z.infer<typeof importReportSchema>;
 
 export const productChannels = {
+  ...catalogueChannels,
+  ...stockChannels,
   'products:search-products': channel({
     input: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(100).default(20) }),
     output: z.array(

@@ -9,6 +9,7 @@ import { devices } from './areas/devices';
 import { errors } from './areas/errors';
 import { home } from './areas/home';
 import { households } from './areas/households';
+import { products } from './areas/products';
 import { reports } from './areas/reports';
 import { rules } from './areas/rules';
 import { till } from './areas/till';
@@ -28,6 +29,7 @@ const areas = {
   reports,
   till,
   rules,
+  products,
 };
 
 type Areas = typeof areas;

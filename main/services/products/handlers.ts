@@ -3,13 +3,21 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Handlers } from '../../api/dispatcher';
 import type { ProductImportSummary } from '../../contract/products';
+import { catalogueHandlers } from './catalogue-handlers';
 import { exportProducts } from './export';
 import { importProducts, type ProductImportResult } from './import';
+import { trackImport } from './import-progress';
 import { searchProducts } from './lookup';
+import { stockHandlers } from './stock-handlers';
 
 type ProductHandlers = Pick<
   Handlers,
-  'products:search-products' | 'products:preview-import' | 'products:import-products' | 'products:export-products'
+  | 'products:search-products'
+  | 'products:preview-import'
+  | 'products:import-products'
+  | 'products:export-products'
+  | keyof ReturnType<typeof catalogueHandlers>
+  | keyof ReturnType<typeof stockHandlers>
 >;
 
 function summary(result: ProductImportResult): ProductImportSummary {
@@ -29,6 +37,8 @@ function summary(result: ProductImportResult): ProductImportSummary {
 
 export function productHandlers({ db }: { db: Kysely<DB> }): ProductHandlers {
   return {
+    ...catalogueHandlers({ db }),
+    ...stockHandlers({ db }),
     'products:search-products': async ({ query, limit }, ctx) => {
       const hits = await searchProducts(db, query, ctx.user?.language ?? 'nl', limit);
       return hits.map((hit) => ({
@@ -48,15 +58,22 @@ export function productHandlers({ db }: { db: Kysely<DB> }): ProductHandlers {
           userId: ctx.user?.id ?? null,
         }),
       ),
-    'products:import-products': async ({ base64, validOnly }, ctx) =>
-      summary(
-        await importProducts(db, Buffer.from(base64, 'base64'), {
-          dryRun: false,
-          validOnly,
-          now: ctx.now,
-          userId: ctx.user?.id ?? null,
-        }),
-      ),
+    'products:import-products': async ({ base64, validOnly }, ctx) => {
+      const progress = trackImport(ctx.session);
+      try {
+        return summary(
+          await importProducts(db, Buffer.from(base64, 'base64'), {
+            dryRun: false,
+            validOnly,
+            now: ctx.now,
+            userId: ctx.user?.id ?? null,
+            onProgress: progress.onProgress,
+          }),
+        );
+      } finally {
+        progress.finish();
+      }
+    },
     'products:export-products': async () => ({ csv: await exportProducts(db) }),
   };
 }

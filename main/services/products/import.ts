@@ -13,8 +13,11 @@ export interface ProductImportOptions {
   readonly validOnly: boolean;
   readonly now: Date;
   readonly userId: number | null;
-  /** Called after each batch written, so a screen can show progress on long imports. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each batch written, so a screen can show progress on long imports. A promise is
+   * awaited: the screen's handler yields to the event loop there so progress polls get answered.
+   */
+  readonly onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 export interface ProductImportResult extends ProductImportReport {
@@ -121,7 +124,7 @@ async function writeProducts(
         .execute();
       priceChanges++;
     }
-    if (++done % batchSize === 0) options.onProgress?.(done, products.length);
+    if (++done % batchSize === 0) await options.onProgress?.(done, products.length);
   }
   for (let start = 0; start < fresh.length; start += batchSize) {
     const batch = fresh.slice(start, start + batchSize);
@@ -162,7 +165,7 @@ async function writeProducts(
       )
       .execute();
     done += batch.length;
-    options.onProgress?.(done, products.length);
+    await options.onProgress?.(done, products.length);
   }
   return { created: fresh.length, updated, priceChanges };
 }
