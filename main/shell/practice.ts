@@ -1,7 +1,7 @@
 // Practice mode: a separate demo database, never the shop's own, so new volunteers can train on real
 // screens. Every screen shows a red PRACTICE banner and every receipt says it is not a sale.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createApp } from '../app';
 import { buildDemo } from '../services/demo/build';
 import { writeSetting } from '../services/settings';
@@ -14,6 +14,8 @@ export const practiceDbPath = (dir = userDataDir()) => join(dir, 'practice.db');
 /** Creates the practice database on first use (small demo data dated today) and marks it practice. */
 export async function preparePracticeDb(path: string, now = new Date()): Promise<string | null> {
   const fresh = !existsSync(path);
+  // On a new machine the per-user data folder may not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   const app = await createApp({ dbPath: path });
   try {
     let pins: string | null = null;

@@ -10,7 +10,8 @@ import { aTillCaller } from '../../support/till-builders';
 
 describe('practice mode', () => {
   it('is a separate demo database, marked practice, created once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'till-practice-'));
+    // A data folder that does not exist yet, as on a new machine.
+    const dir = join(mkdtempSync(join(tmpdir(), 'till-practice-')), 'social-grocery-till');
     const path = practiceDbPath(dir);
     expect(path).not.toBe(join(dir, 'till.db'));
     const pins = await preparePracticeDb(path, new Date('2026-11-24T10:00:00Z'));
