@@ -55,13 +55,18 @@ export function monthlyEquivalent(
   memberBirthDates: readonly LocalDate[],
   ruleSet: BudgetRuleSet,
   today: LocalDate,
+  /** Mondays in today's month, when the caller has counted them already (thousands of households). */
+  weeksInMonth: number = mondaysInMonth(today),
 ): Cents {
-  const perPeriod = computeBudget(memberBirthDates, ruleSet, today).amountCents;
+  return cents(computeBudget(memberBirthDates, ruleSet, today).amountCents * periodsPerMonth(ruleSet, weeksInMonth));
+}
+
+function periodsPerMonth(ruleSet: BudgetRuleSet, weeksInMonth: number): number {
   switch (ruleSet.period) {
     case 'month':
-      return perPeriod;
+      return 1;
     case 'week':
-      return cents(perPeriod * mondaysInMonth(today));
+      return weeksInMonth;
     default: {
       const unexpected: never = ruleSet.period;
       throw new Error(`unexpected period ${String(unexpected)}`);
@@ -81,11 +86,12 @@ export function simulateRuleChange(input: {
   );
   let oldTotal = 0;
   let newTotal = 0;
+  const weeks = mondaysInMonth(input.today);
   for (const household of input.households) {
     const oldAmount = input.oldRuleSet
-      ? monthlyEquivalent(household.memberBirthDates, input.oldRuleSet, input.today)
+      ? monthlyEquivalent(household.memberBirthDates, input.oldRuleSet, input.today, weeks)
       : 0;
-    const newAmount = monthlyEquivalent(household.memberBirthDates, input.newRuleSet, input.today);
+    const newAmount = monthlyEquivalent(household.memberBirthDates, input.newRuleSet, input.today, weeks);
     oldTotal += oldAmount;
     newTotal += newAmount;
     const totals = bands.get(bandOf(household.memberBirthDates.length));

@@ -2,8 +2,10 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
+import { localDate } from '../../main/domain/calendar';
 import type { CartLine, ItemLine } from '../../main/domain/eligibility-decision';
 import { decideLine, loadRuleState } from '../../main/services/rules/eligibility';
+import { simulateProposal } from '../../main/services/rules/simulator';
 import { type Benchmark, benchDir, largeDemoDb, timeIt } from './harness';
 
 const TZ = 'Europe/Brussels';
@@ -72,7 +74,22 @@ export const benchmarks: Benchmark[] = [
         });
         const state = await loadRuleState(db, households[0] ?? 1, now, TZ);
         const pure = await timeIt('rules.decision', () => decideLine(state, cart, item), { iterations: 10_000 });
-        return [pure, load];
+        // The coordinator's simulator: every household enrolled today (one query), old vs proposed.
+        const today = localDate(now, TZ);
+        const proposal = {
+          effectiveFrom: today,
+          period: 'week' as const,
+          baseCents: 1500,
+          perAdultCents: 750,
+          perChildCents: 600,
+          childAgeLimit: 18,
+          capCents: 6000,
+        };
+        const simulate = await timeIt('rules.simulate', () => simulateProposal(db, proposal, today), {
+          iterations: 30,
+          warmup: 3,
+        });
+        return [pure, load, simulate];
       } finally {
         await connection.close();
       }

@@ -70,7 +70,8 @@ describe('rules in Chromium', () => {
     await page.screenshot({ path: screenshotPath('rules-field-errors.png'), fullPage: true });
 
     await page.getByLabel('Geldt vanaf').fill('2026-11-25');
-    await page.getByRole('button', { name: 'Toon het effect' }).click();
+    // By keyboard: Enter in a field shows the effect (saving needs its own button).
+    await page.getByLabel('Per kind (€)').press('Enter');
     // Family: 45 → 48 a week (under the € 60 cap); single 22,50; × 5 Mondays.
     await page.getByTestId('sim-new-total').waitFor();
     expect(plain(await page.getByTestId('sim-old-total').textContent())).toBe('€ 337,50');
