@@ -140,4 +140,24 @@ describe('products in Chromium', () => {
     await page.screenshot({ path: screenshotPath('products-stock.png'), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+  it('shows the stock screen in French to a French-speaking coordinator', async () => {
+    await page.getByRole('button', { name: 'Français' }).click();
+    // Switching language starts the screen afresh: open the stock again and choose the product.
+    const stock = page.getByRole('heading', { name: 'Stock', exact: true });
+    if (!(await stock.isVisible())) {
+      await page.getByRole('button', { name: 'Stock', exact: true }).click();
+      await stock.waitFor();
+    }
+    await page.getByRole('searchbox', { name: 'Cherchez d’abord le produit' }).fill('MAIS');
+    await page.locator('.pr-stock .pr-list').getByRole('button', { name: /Maïs doux/ }).click();
+    await page.getByText('Choisi : Maïs doux · en stock 12').waitFor();
+    await page.getByText('Date de durabilité dans les 7 jours').waitFor();
+    await page.getByText('Enregistré. Stock maintenant 12.').waitFor();
+    await page.locator('.pr-overview').getByRole('button', { name: 'Maïs doux' }).waitFor();
+    await page.getByRole('cell', { name: 'don', exact: true }).waitFor();
+    await page.screenshot({ path: screenshotPath('products-stock-fr.png'), fullPage: true });
+    await page.getByRole('button', { name: '← Retour' }).click();
+    await page.getByRole('heading', { name: 'Catalogue' }).waitFor();
+    await page.getByRole('button', { name: 'Importer un tableur' }).waitFor();
+  });
 });

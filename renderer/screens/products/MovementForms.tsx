@@ -51,7 +51,10 @@ export function MovementForms({ product, onMoved }: { product: CatalogueItem; on
   const [reason, setReason] = useState<'expired' | 'damaged'>('expired');
   const [fields, setFields] = useState<FieldError[]>([]);
   const [error, setError] = useState<CallError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // What was recorded, translated at render time so a language switch changes it too.
+  const [done, setDone] = useState<
+    null | { kind: 'count'; counted: number; expected: number; variance: number } | { kind: 'moved'; stock: number }
+  >(null);
   const [movements, setMovements] = useState<StockMovement[]>([]);
   const q = (n: number) => quantityText(n, product.unit, lang);
   const loadMovements = async () => {
@@ -64,23 +67,18 @@ export function MovementForms({ product, onMoved }: { product: CatalogueItem; on
   }, [product.id]);
   const submit = async () => {
     const productId = product.id;
-    let message: string;
+    let message: NonNullable<typeof done>;
     if (kind === 'count') {
       const result = await call('products:count-stock', { productId, counted: quantity });
       if (!result.ok) return refused(result.error);
-      const v = result.value;
-      message = t('products.countRecorded', {
-        counted: q(v.counted),
-        expected: q(v.expected),
-        variance: q(v.variance),
-      });
+      message = { kind: 'count', ...result.value };
     } else {
       const result =
         kind === 'receive'
           ? await call('products:receive-stock', { productId, quantity, source, supplier, cost, bestBefore })
           : await call('products:write-off-stock', { productId, quantity, reason });
       if (!result.ok) return refused(result.error);
-      message = t('products.recorded', { stock: q(result.value.stockQuantity) });
+      message = { kind: 'moved', stock: result.value.stockQuantity };
     }
     setFields([]);
     setError(null);
@@ -194,7 +192,13 @@ export function MovementForms({ product, onMoved }: { product: CatalogueItem; on
       <ErrorMessage error={error} />
       {done && (
         <p className="message message-ok" role="status">
-          {done}
+          {done.kind === 'count'
+            ? t('products.countRecorded', {
+                counted: q(done.counted),
+                expected: q(done.expected),
+                variance: q(done.variance),
+              })
+            : t('products.recorded', { stock: q(done.stock) })}
         </p>
       )}
       <h3>{t('products.movements')}</h3>

@@ -26,10 +26,11 @@ export function StockPanel({ onBack }: { onBack: () => void }) {
     if (!result.ok) return setError(result.error);
     setOverview(result.value);
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the overview loads once; movements refresh it
+  // Names come in the user's language: reload when it changes; movements refresh it too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lang is the trigger, not a value read here
   useEffect(() => {
     void loadOverview();
-  }, []);
+  }, [lang]);
   useEffect(() => {
     const ticket = ++latest.current;
     if (query.trim() === '') return setHits([]);
