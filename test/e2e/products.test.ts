@@ -149,7 +149,10 @@ describe('products in Chromium', () => {
       await stock.waitFor();
     }
     await page.getByRole('searchbox', { name: 'Cherchez d’abord le produit' }).fill('MAIS');
-    await page.locator('.pr-stock .pr-list').getByRole('button', { name: /Maïs doux/ }).click();
+    await page
+      .locator('.pr-stock .pr-list')
+      .getByRole('button', { name: /Maïs doux/ })
+      .click();
     await page.getByText('Choisi : Maïs doux · en stock 12').waitFor();
     await page.getByText('Date de durabilité dans les 7 jours').waitFor();
     await page.getByText('Enregistré. Stock maintenant 12.').waitFor();
