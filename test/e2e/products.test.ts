@@ -3,6 +3,7 @@
 // its price (a bad price refused by field first) and sees the history, prints shelf labels, and
 // receives stock.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../main/contract/barcode';
@@ -105,8 +106,43 @@ describe('products in Chromium', () => {
     await page.screenshot({ path: screenshotPath('products-form.png'), fullPage: true });
   });
 
-  it('prints shelf labels for the chosen products as a PDF naming them', async () => {
+  it('refuses a new product whose barcode has a wrong check digit, then creates it', async () => {
     await page.getByRole('button', { name: '← Terug' }).click();
+    await page.getByRole('button', { name: 'Nieuw product' }).click();
+    await page.getByLabel('Streepjescode of winkelcode').fill(wrongCheck(9));
+    await page.getByLabel('Naam in het Nederlands').fill('Zeep');
+    await page.getByLabel('Naam in het Frans').fill('Savon');
+    await page.getByLabel('Sociale prijs (€)').fill('0,90');
+    await page.getByLabel('Referentieprijs (€)').fill('2,10');
+    await page.getByLabel('Btw').selectOption('21');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Het controlecijfer klopt niet: typ de streepjescode opnieuw.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await server.app.db.selectFrom('products').select('id').where('name_nl', '=', 'Zeep').execute()).toEqual([]);
+    await page.getByLabel('Streepjescode of winkelcode').fill(good(9));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { name: 'Zeep bewerken' }).waitFor();
+    const soap = await server.app.db
+      .selectFrom('products')
+      .select(['barcode', 'vat_rate', 'social_price_cents'])
+      .where('name_nl', '=', 'Zeep')
+      .executeTakeFirstOrThrow();
+    expect(soap).toEqual({ barcode: good(9), vat_rate: 21, social_price_cents: 90 });
+  });
+
+  it('exports the catalogue as a CSV that names the products', async () => {
+    await page.getByRole('button', { name: '← Terug' }).click();
+    await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'CSV downloaden' }).click();
+    const file = screenshotPath('products-export.csv');
+    await (await download).saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    expect(text).toContain('Crème fraîche;Crème fraîche;Zuivel;stuk;1,40;2,49');
+  });
+
+  it('prints shelf labels for the chosen products as a PDF naming them', async () => {
     await page.getByRole('searchbox', { name: 'Naam of streepjescode' }).fill('');
     await page.getByRole('checkbox', { name: 'Crème fraîche kiezen voor etiketten' }).check();
     await page.getByRole('checkbox', { name: 'Appels kiezen voor etiketten' }).check();

@@ -105,6 +105,8 @@ export const products = defineMessages(
     threshold: 'Threshold',
     none: 'Nothing to show.',
     datePlaceholder: 'dd/mm/yyyy',
+    export: 'Export (CSV)',
+    exportReady: 'Download the CSV',
     chosen: 'Chosen: {name} · in stock {stock}',
   },
   {
@@ -210,6 +212,8 @@ export const products = defineMessages(
     threshold: 'Drempel',
     none: 'Niets te tonen.',
     datePlaceholder: 'dd/mm/jjjj',
+    export: 'Exporteren (CSV)',
+    exportReady: 'CSV downloaden',
     chosen: 'Gekozen: {name} · in voorraad {stock}',
   },
   {
@@ -316,6 +320,8 @@ export const products = defineMessages(
     threshold: 'Seuil',
     none: 'Rien à afficher.',
     datePlaceholder: 'jj/mm/aaaa',
+    export: 'Exporter (CSV)',
+    exportReady: 'Télécharger le CSV',
     chosen: 'Choisi : {name} · en stock {stock}',
   },
 );

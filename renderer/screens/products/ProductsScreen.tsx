@@ -5,6 +5,7 @@ import { formatMoney } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { ExportButton } from './ExportButton';
 import { quantityText } from './format';
 import { ImportPanel } from './ImportPanel';
 import { LabelsButton } from './LabelsButton';
@@ -51,6 +52,7 @@ export function ProductsScreen() {
         <button type="button" className="button" onClick={() => setMode({ kind: 'stock' })}>
           {t('products.stock')}
         </button>
+        <ExportButton />
         <LabelsButton productIds={chosen} />
       </div>
       <input
