@@ -17,6 +17,7 @@ import * as m0021 from './0021_report_snapshots';
 import * as m0030 from './0030_trust';
 import * as m0040 from './0040_products_updated_index';
 import * as m0041 from './0041_products_low_stock';
+import * as m0042 from './0042_stock_movements_kind_index';
 import * as m0050 from './0050_household_search_version';
 import * as m0051 from './0051_enrolment_status_index';
 import * as m0052 from './0052_members_birth_date_index';
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0030_trust': m0030,
   '0040_products_updated_index': m0040,
   '0041_products_low_stock': m0041,
+  '0042_stock_movements_kind_index': m0042,
   '0050_household_search_version': m0050,
   '0051_enrolment_status_index': m0051,
   '0052_members_birth_date_index': m0052,

@@ -6,9 +6,11 @@ import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { fixedClock } from '../../main/api/clock';
 import { createApp } from '../../main/app';
+import { listCatalogue } from '../../main/services/products/catalogue';
 import { exportProducts } from '../../main/services/products/export';
 import { importProducts } from '../../main/services/products/import';
 import { searchProducts } from '../../main/services/products/lookup';
+import { stockOverview } from '../../main/services/products/stock-overview';
 import { type Benchmark, benchDir, largeDemoDb, round, timeIt } from './harness';
 
 const clock = fixedClock('2026-11-24T10:00:00Z');
@@ -27,7 +29,58 @@ async function migratedCopy(name: string): Promise<string> {
 // products.search: what a cashier or coordinator types — a word prefix, two words, a name without
 // its accents, in nl and fr — on the 20,000 products of the large demo.
 // products.import: those 20,000 products exported to CSV and imported into an empty till.
+// products.catalogue: the coordinator's list as each key is typed (search + full rows), p99 ms.
+// products.stock-overview: low stock, stock value and best-before on the large demo, p95 ms (a screen load).
 export const benchmarks: Benchmark[] = [
+  {
+    name: 'products.catalogue',
+    async run() {
+      const app = await createApp({ dbPath: await migratedCopy('products-catalogue.db'), clock, background: false });
+      try {
+        const queries = ['m', 'me', 'mel', 'melk', 'cr', 'creme', 'choco', 'pa', 'pate', 'ri'];
+        const result = await timeIt(
+          'products.catalogue',
+          (i) => listCatalogue(app.db, queries[i % queries.length] ?? 'melk', 50),
+          {
+            iterations: 500,
+            warmup: 20,
+          },
+        );
+        return { ...result, value: result.p99, goal: 20, load: round(loadavg()[0] ?? 0) };
+      } finally {
+        await app.close();
+      }
+    },
+  },
+  {
+    name: 'products.stock-overview',
+    async run() {
+      const app = await createApp({ dbPath: await migratedCopy('products-stock.db'), clock, background: false });
+      try {
+        const movements = await app.db
+          .selectFrom('stock_movements')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        const result = await timeIt(
+          'products.stock-overview',
+          () => stockOverview(app.db, { today: '2026-11-24', days: 7, lang: 'nl' }),
+          {
+            iterations: 40,
+            warmup: 3,
+          },
+        );
+        return {
+          ...result,
+          value: result.p95,
+          movements: Number(movements.n),
+          goal: 250,
+          load: round(loadavg()[0] ?? 0),
+        };
+      } finally {
+        await app.close();
+      }
+    },
+  },
   {
     name: 'products.search',
     async run() {
