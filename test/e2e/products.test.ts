@@ -112,6 +112,8 @@ describe('products in Chromium', () => {
     await page.getByLabel('Streepjescode of winkelcode').fill(wrongCheck(9));
     await page.getByLabel('Naam in het Nederlands').fill('Zeep');
     await page.getByLabel('Naam in het Frans').fill('Savon');
+    await page.getByLabel('Eenheid', { exact: true }).selectOption('kg');
+    await page.getByLabel('Drempel lage voorraad (in die eenheid, optioneel)').fill('2,5');
     await page.getByLabel('Sociale prijs (€)').fill('0,90');
     await page.getByLabel('Referentieprijs (€)').fill('2,10');
     await page.getByLabel('Btw').selectOption('21');
@@ -124,10 +126,18 @@ describe('products in Chromium', () => {
     await page.getByRole('heading', { name: 'Zeep bewerken' }).waitFor();
     const soap = await server.app.db
       .selectFrom('products')
-      .select(['barcode', 'vat_rate', 'social_price_cents'])
+      .select(['barcode', 'vat_rate', 'social_price_cents', 'unit', 'low_stock_threshold'])
       .where('name_nl', '=', 'Zeep')
       .executeTakeFirstOrThrow();
-    expect(soap).toEqual({ barcode: good(9), vat_rate: 21, social_price_cents: 90 });
+    // A kg product's threshold is typed in kg and kept in grams, and shown back in kg.
+    expect(soap).toEqual({
+      barcode: good(9),
+      vat_rate: 21,
+      social_price_cents: 90,
+      unit: 'kg',
+      low_stock_threshold: 2500,
+    });
+    expect(await page.getByLabel('Drempel lage voorraad (in die eenheid, optioneel)').inputValue()).toBe('2,5');
   });
 
   it('exports the catalogue as a CSV that names the products', async () => {

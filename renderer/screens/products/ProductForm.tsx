@@ -5,7 +5,7 @@ import { formatMoney } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
-import { centsForInput, dateTimeText } from './format';
+import { centsForInput, dateTimeText, kgForInput } from './format';
 import { PrField } from './PrField';
 
 interface FormState {
@@ -61,7 +61,13 @@ export function ProductForm({ productId, onBack }: { productId: number | null; o
       vatRate: p.vatRate,
       inBudget: p.inBudget,
       active: p.active,
-      lowStock: p.lowStockThreshold === null ? '' : String(p.lowStockThreshold),
+      // Typed in the product's unit: pieces, or kg for a product whose stock is kept in grams.
+      lowStock:
+        p.lowStockThreshold === null
+          ? ''
+          : p.unit === 'kg'
+            ? kgForInput(p.lowStockThreshold, lang)
+            : String(p.lowStockThreshold),
     });
     setHistory(result.value.priceHistory);
   };
@@ -75,8 +81,17 @@ export function ProductForm({ productId, onBack }: { productId: number | null; o
     setSaved(null);
   };
   const save = async () => {
-    const lowStock = form.lowStock.trim() === '' ? null : Number(form.lowStock);
-    if (lowStock !== null && !(Number.isInteger(lowStock) && lowStock >= 0))
+    const typed = form.lowStock.trim().replace(',', '.');
+    const lowStock =
+      typed === ''
+        ? null
+        : /^\d+(\.\d{1,3})?$/.test(typed)
+          ? Math.round(Number(typed) * (form.unit === 'kg' ? 1000 : 1))
+          : -1;
+    if (
+      lowStock !== null &&
+      !(Number.isInteger(lowStock) && lowStock >= 0 && (form.unit === 'kg' || !typed.includes('.')))
+    )
       return setFields([{ path: 'lowStock', code: 'bad-quantity' }]);
     const { lowStock: _ignored, ...rest } = form;
     const result = await call('products:save-product', {

@@ -7,6 +7,12 @@ export function centsForInput(cents: number, lang: Language): string {
   return lang === 'en' ? text : text.replace('.', ',');
 }
 
+/** Grams as kg to be typed back: `2,5` (nl/fr) or `2.5` (en), up to 3 decimals, no grouping. */
+export function kgForInput(grams: number, lang: Language): string {
+  const text = String(Number((grams / 1000).toFixed(3)));
+  return lang === 'en' ? text : text.replace('.', ',');
+}
+
 /** A stock quantity: units, or grams shown as kg for products sold by weight. */
 export function quantityText(quantity: number, unit: 'piece' | 'kg', lang: Language): string {
   if (unit === 'piece') return String(quantity);
