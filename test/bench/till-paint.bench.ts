@@ -3,6 +3,7 @@
 // DOM. Measured inside the page: a capturing keydown listener stamps the Enter, a MutationObserver
 // sees the new row, and requestAnimationFrame stamps the frame that paints it.
 import { loadavg } from 'node:os';
+import { withCheckDigit } from '../../main/contract/barcode';
 import { startTestServer } from '../support/browser-mode';
 import { aProduct, aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
@@ -22,7 +23,7 @@ async function scanToPaint(): Promise<BenchResult> {
     const { card } = await aShopper(app);
     const codes: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const barcode = `54100000${String(i).padStart(4, '0')}0`;
+      const barcode = withCheckDigit(`54100000${String(i).padStart(4, '0')}`);
       await aProduct(app, { socialCents: 100 + i, barcode, nameNl: `Product ${i}`, stock: 100000 });
       codes.push(barcode);
     }

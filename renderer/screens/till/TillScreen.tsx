@@ -8,6 +8,9 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
 import { useI18n } from '../../i18n/index';
+import { classifyRead, type ScanRead } from '../../scan/read';
+import { playScanAgain } from '../../scan/scan-sound';
+import { useScans } from '../../scan/useScans';
 import { playTillSound } from '../../till-audio';
 import { OverridePanel } from './OverridePanel';
 import { PayPanel } from './PayPanel';
@@ -28,8 +31,12 @@ export function TillScreen() {
   const [report, setReport] = useState<ZReport | null>(null);
   const [flash, setFlash] = useState<'good' | 'refused' | null>(null);
   const [panel, setPanel] = useState<'none' | 'search' | 'return'>('none');
+  const [badRead, setBadRead] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const money = (c: number) => formatMoney(c, lang);
+
+  // USB scanner reads (and wedge reads while no field has focus) go where a typed code goes.
+  useScans((read) => void submit(read.kind, read.code), Boolean(view?.shift) && !paying && panel === 'none');
 
   const load = useCallback(async () => {
     const r = await call('till:get-state', {});
@@ -51,11 +58,24 @@ export function TillScreen() {
     setView(r.value);
   };
 
-  const scan = async (event: FormEvent) => {
+  const scan = (event: FormEvent) => {
     event.preventDefault();
     const value = code.trim();
     setCode('');
     if (!value) return;
+    const { kind } = classifyRead(value.replace(/^\d{1,3}\*/, ''), 'wedge');
+    if (kind === 'bad-read') playScanAgain(); // useScans plays it for the reads it delivers
+    void submit(kind, value);
+  };
+
+  // Typed, wedge and USB scanner reads all end here. A GS1 code whose check digit fails is a bad read:
+  // "scan again" with its own sound, and no lookup (it is not an unknown product).
+  const submit = async (kind: ScanRead['kind'], value: string) => {
+    setBadRead(kind === 'bad-read');
+    if (kind === 'bad-read') {
+      setFlash('refused');
+      return setError(null);
+    }
     const isCard = value.startsWith('04') && value.length === 13 && (view?.lines.length ?? 0) === 0;
     if (isCard) return act(() => call('till:scan-card', { code: value }));
     // "3*code" (typed before the scan) takes three of the same item in one line.
@@ -150,6 +170,11 @@ export function TillScreen() {
               onChange={(e) => setCode(e.target.value)}
             />
           </form>
+          {badRead ? (
+            <p className="message message-error" role="alert">
+              {t('devices.scanBad')}
+            </p>
+          ) : null}
           <ErrorMessage error={error} />
           {view.refusal ? <OverridePanel refusal={view.refusal} onView={setView} /> : null}
           {panel === 'search' ? <SearchPanel onAdded={shown} onClose={() => setPanel('none')} /> : null}
