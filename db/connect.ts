@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface ConnectOptions {
   /** Open without creating or writing (reports, verify). */
@@ -54,7 +55,7 @@ export function openRaw(path: string, options: ConnectOptions = {}): Database.Da
 
 export function connect(path: string, options: ConnectOptions = {}): Connection {
   const raw = openRaw(path, options);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     db,
     raw,
