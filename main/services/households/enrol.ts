@@ -96,6 +96,25 @@ export interface EnrolContext {
   readonly enrolmentMonths: number;
 }
 
+/** A social worker said these households' look-alike people are someone else: record each choice. */
+export async function auditConfirmedDifferent(
+  trx: Kysely<DB>,
+  context: { readonly now: Date; readonly userId: number | null },
+  householdId: number,
+  others: readonly number[],
+): Promise<void> {
+  for (const other of others) {
+    await audit(trx, {
+      at: context.now,
+      userId: context.userId,
+      action: 'household.duplicate-confirmed-different',
+      entity: 'household',
+      entityId: householdId,
+      details: { otherHouseholdId: other },
+    });
+  }
+}
+
 export async function enrolHousehold(
   db: Kysely<DB>,
   form: HouseholdForm,
@@ -189,16 +208,7 @@ export async function enrolHousehold(
       .returning('id')
       .executeTakeFirstOrThrow();
     const card = await issueCard(trx, householdId, context.cardPrefix, at, form.cardNumber?.trim());
-    for (const other of confirmedDifferent) {
-      await audit(trx, {
-        at: context.now,
-        userId: context.userId,
-        action: 'household.duplicate-confirmed-different',
-        entity: 'household',
-        entityId: householdId,
-        details: { otherHouseholdId: other },
-      });
-    }
+    await auditConfirmedDifferent(trx, context, householdId, confirmedDifferent);
     await audit(trx, {
       at: context.now,
       userId: context.userId,

@@ -9,7 +9,7 @@ import type { DuplicateCandidate } from '../../contract/households';
 import { type HouseholdDetailsInput, validateHouseholdDetails } from '../../domain/household-details';
 import { buildSearchText } from '../../domain/text-search';
 import { audit } from '../audit';
-import { findDuplicatePeople, type PersonToCheck } from './enrol';
+import { auditConfirmedDifferent, findDuplicatePeople, type PersonToCheck } from './enrol';
 import { postalCodeIndex } from './postal-index';
 
 export interface UpdateContext {
@@ -117,15 +117,7 @@ export async function updateHousehold(
       })
       .where('id', '=', householdId)
       .execute();
-    for (const other of confirmedDifferent)
-      await audit(trx, {
-        at: context.now,
-        userId: context.userId,
-        action: 'household.duplicate-confirmed-different',
-        entity: 'household',
-        entityId: householdId,
-        details: { otherHouseholdId: other },
-      });
+    await auditConfirmedDifferent(trx, context, householdId, confirmedDifferent);
     await audit(trx, {
       at: context.now,
       userId: context.userId,
