@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { App } from '../app';
 import { contentSecurityPolicy, isLoopbackHost } from '../security/policy';
+import { serveSocket } from './socket';
 
 export interface BridgeOptions {
   app: App;
@@ -119,7 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
   });
 
-  const wss = new WebSocketServer({ noServer: true });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxBody });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (
@@ -130,12 +131,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const unsubscribe = options.app.events.subscribe((name, payload) => {
-        ws.send(JSON.stringify({ event: name, payload }));
-      });
-      ws.on('close', unsubscribe);
-    });
+    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, options.app));
   });
 
   await new Promise<void>((resolveListen, reject) => {

@@ -29,48 +29,74 @@ function launchToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+const offline: CallResult<unknown> = {
+  ok: false,
+  error: { code: 'internal', reason: 'offline', message: 'the till service does not answer' },
+};
+
+async function callOverHttp(token: string, channel: string, input: unknown, session: string | undefined) {
+  try {
+    const response = await fetch('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ channel, input, session }),
+    });
+    if (response.status === 401)
+      return {
+        ok: false,
+        error: { code: 'forbidden', reason: 'launch-token', message: 'open the link printed at start-up' },
+      } satisfies CallResult<unknown>;
+    return (await response.json()) as CallResult<unknown>;
+  } catch {
+    return offline;
+  }
+}
+
+/**
+ * One WebSocket carries push events and, once open, the calls (a scan answers in about a
+ * millisecond instead of a new HTTP request's fifteen). Before it opens, or while it reconnects,
+ * calls go over HTTP. A call in flight when the socket drops is answered "offline", as a failed
+ * fetch is: whether it ran is not known, so it is never sent twice.
+ */
 function browserBridge(): TillBridge {
   const token = launchToken();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
+  const waiting = new Map<number, (result: CallResult<unknown>) => void>();
+  let nextId = 1;
   let socket: WebSocket | undefined;
   const connect = () => {
-    socket = new WebSocket(`ws://${window.location.host}/api/events?token=${encodeURIComponent(token)}`);
-    socket.onmessage = (message) => {
-      const data = JSON.parse(String(message.data)) as { event: EventName; payload: unknown };
+    const ws = new WebSocket(`ws://${window.location.host}/api/events?token=${encodeURIComponent(token)}`);
+    socket = ws;
+    ws.onmessage = (message) => {
+      const data = JSON.parse(String(message.data)) as
+        | { id: number; result: CallResult<unknown> }
+        | { event: EventName; payload: unknown };
+      if ('id' in data) {
+        waiting.get(data.id)?.(data.result);
+        waiting.delete(data.id);
+        return;
+      }
       for (const listener of listeners) listener(data.event, data.payload);
     };
-    socket.onclose = () => {
-      // The till keeps working without push events; reconnect quietly.
+    ws.onclose = () => {
+      for (const answer of waiting.values()) answer(offline);
+      waiting.clear();
+      // The till keeps working over HTTP meanwhile; reconnect quietly.
       window.setTimeout(connect, 2000);
     };
   };
+  connect();
   return {
-    async call(channel, input, session) {
-      try {
-        const response = await fetch('/api/call', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ channel, input, session }),
-        });
-        if (response.status === 401)
-          return {
-            ok: false,
-            error: {
-              code: 'forbidden',
-              reason: 'launch-token',
-              message: 'open the link printed at start-up',
-            },
-          };
-        return (await response.json()) as CallResult<unknown>;
-      } catch {
-        return {
-          ok: false,
-          error: { code: 'internal', reason: 'offline', message: 'the till service does not answer' },
-        };
-      }
+    call(channel, input, session) {
+      const ws = socket;
+      if (ws?.readyState !== WebSocket.OPEN) return callOverHttp(token, channel, input, session);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        ws.send(JSON.stringify({ id, channel, input, session }));
+      });
     },
     on(listener) {
-      if (!socket) connect();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -1,6 +1,7 @@
 // Browser mode's door: loopback only, the per-launch token, the Host header, the same dispatcher.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../../support/browser-mode';
 
 let server: TestServer;
@@ -69,5 +70,45 @@ describe('browser bridge', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const outside = await fetch(`http://127.0.0.1:${server.bridge.port}/..%2f..%2fpackage.json`);
     expect(outside.status).toBe(404);
+  });
+
+  describe('calls over the WebSocket', () => {
+    const open = async (token = server.bridge.token) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${server.bridge.port}/api/events?token=${token}`);
+      await new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      });
+      return ws;
+    };
+    const answer = (ws: WebSocket) =>
+      new Promise<{ id: number; result: unknown }>((resolve) =>
+        ws.once('message', (data) => resolve(JSON.parse(String(data)))),
+      );
+
+    it('answers a numbered call with the same result as HTTP', async () => {
+      const ws = await open();
+      const reply = answer(ws);
+      ws.send(JSON.stringify({ id: 7, channel: 'setup:get-status', input: {} }));
+      expect(await reply).toMatchObject({ id: 7, result: { ok: true, value: { needsFirstCoordinator: true } } });
+      const refused = answer(ws);
+      ws.send(JSON.stringify({ id: 8, channel: 'till:get-state', input: {} }));
+      expect(await refused).toMatchObject({ id: 8, result: { ok: false, error: { code: 'not-signed-in' } } });
+      ws.close();
+    });
+
+    it('closes on a frame that is not a numbered call, and answers nothing', async () => {
+      const ws = await open();
+      const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+      const messages: unknown[] = [];
+      ws.on('message', (m) => messages.push(m));
+      ws.send('{"channel":"setup:get-status"}');
+      expect(await closed).toBe(1007);
+      expect(messages).toEqual([]);
+    });
+
+    it('refuses the socket without the launch token', async () => {
+      await expect(open('nope')).rejects.toThrow();
+    });
   });
 });
