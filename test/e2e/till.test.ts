@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../../main/contract/barcode';
 import { seriousAxeViolations } from '../support/axe';
 import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aProduct, aUser } from '../support/builders';
@@ -166,5 +167,30 @@ describe('a shift at the till in Chromium', () => {
     expect(shift.variance_cents).toBe(-350);
     const returned = await server.app.db.selectFrom('sales').select('number').where('kind', '=', 'return').execute();
     expect(returned.map((r) => r.number)).toEqual([4]);
+  });
+
+  it('keeps the scan field, the total and the newest line in view at 1024×768 with a long basket', async () => {
+    await page.getByRole('button', { name: 'Nieuwe shift openen' }).click();
+    await page.getByLabel('€ 50,00').fill('2');
+    await page.getByRole('button', { name: 'Shift openen' }).click();
+    await scan(card);
+    await page.getByText('Member0 · 1 persoon').waitFor();
+    const barcodes = Array.from({ length: 14 }, (_, i) => withCheckDigit(`541000000${100 + i}`));
+    for (const barcode of barcodes) await aProduct(server.app, { socialCents: 10, inBudget: false, barcode });
+    for (const [i, barcode] of barcodes.entries()) {
+      await scan(barcode);
+      await page.locator('.till-lines tbody tr').nth(i).waitFor();
+    }
+    const last = page.locator('.till-lines tbody tr').last();
+    await expect.poll(() => last.getAttribute('class')).toContain('till-line-last');
+    // The page itself does not scroll: the lines box does, and shows the line just scanned.
+    expect(await page.evaluate('document.scrollingElement.scrollHeight <= window.innerHeight')).toBe(true);
+    for (const locator of [last, page.locator('.till-total'), page.locator('#till-code')]) {
+      const box = await locator.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+    }
+    await page.screenshot({ path: screenshotPath('till-long-basket.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('.till-lines tbody tr').first().waitFor({ state: 'detached' });
   });
 });

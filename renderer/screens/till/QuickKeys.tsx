@@ -7,8 +7,8 @@ import type { Added } from './SearchPanel';
 
 type Key = { id: number; name: string; unit: 'piece' | 'kg'; priceCents: number };
 
-/** `amount`: a number typed in the scan field first — pieces, or grams for an item sold by weight. */
-export function QuickKeys({ onAdded, amount }: { onAdded: (r: Added) => void; amount: number | undefined }) {
+/** `amount`: reads a number typed in the scan field first — pieces, or grams for an item sold by weight. */
+export function QuickKeys({ onAdded, amount }: { onAdded: (r: Added) => void; amount: () => number | undefined }) {
   const { t, lang } = useI18n();
   const [keys, setKeys] = useState<Key[]>([]);
   useEffect(() => {
@@ -24,11 +24,12 @@ export function QuickKeys({ onAdded, amount }: { onAdded: (r: Added) => void; am
           <button
             key={k.id}
             type="button"
-            onClick={() =>
-              void call('till:add-product', { productId: k.id, ...(amount ? { quantity: amount } : {}) }).then(
+            onClick={() => {
+              const quantity = amount();
+              void call('till:add-product', { productId: k.id, ...(quantity ? { quantity } : {}) }).then(
                 (r) => r.ok && onAdded(r.value),
-              )
-            }
+              );
+            }}
           >
             <span>{k.name}</span>
             <span className="num">

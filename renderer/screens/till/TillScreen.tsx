@@ -1,6 +1,7 @@
 // The cashier's screen. The cart lives in the main process: every action sends one call and shows
 // the view it returns. One scan field takes cards and products (scanner: digits + Enter).
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CallError } from '../../../main/contract/define';
 import { formatMoney } from '../../../main/contract/money';
 import type { TillView, ZReport } from '../../../main/contract/till';
@@ -24,7 +25,6 @@ import { ZSummary } from './ZSummary';
 export function TillScreen() {
   const { t, lang } = useI18n();
   const [view, setView] = useState<TillView | null>(null);
-  const [code, setCode] = useState('');
   const [error, setError] = useState<CallError | null>(null);
   const [paying, setPaying] = useState(false);
   const [closing, setClosing] = useState(false);
@@ -33,6 +33,9 @@ export function TillScreen() {
   const [panel, setPanel] = useState<'none' | 'search' | 'return'>('none');
   const [badRead, setBadRead] = useState(false);
   const field = useRef<HTMLInputElement>(null);
+  const linesBox = useRef<HTMLDivElement>(null);
+  // The line the last scan added or changed: marked, and scrolled into view in the lines box.
+  const [lastLineId, setLastLineId] = useState<number | null>(null);
   const money = (c: number) => formatMoney(c, lang);
 
   // USB scanner reads (and wedge reads while no field has focus) go where a typed code goes.
@@ -58,10 +61,23 @@ export function TillScreen() {
     setView(r.value);
   };
 
+  // The scan field is not React state: a scanner types 13 characters in a few milliseconds, and a
+  // render of the whole screen per character (and per clearing) would delay the answer's line.
+  const takeCode = () => {
+    const input = field.current;
+    const value = input?.value.trim() ?? '';
+    if (input) input.value = '';
+    return value;
+  };
+  /** A number typed in the scan field before a quick key: pieces, or grams for an item sold by weight. */
+  const typedAmount = () => {
+    const typed = field.current?.value.trim() ?? '';
+    return /^\d{1,5}$/.test(typed) ? Number(typed) : undefined;
+  };
+
   const scan = (event: FormEvent) => {
     event.preventDefault();
-    const value = code.trim();
-    setCode('');
+    const value = takeCode();
     if (!value) return;
     const { kind } = classifyRead(value.replace(/^\d{1,3}\*/, ''), 'wedge');
     if (kind === 'bad-read') playScanAgain(); // useScans plays it for the reads it delivers
@@ -93,10 +109,20 @@ export function TillScreen() {
   };
 
   // A product line was asked for (scan, search or quick key): show it, and flash and sound the outcome.
+  // The line is committed to the DOM in the task that received the answer (flushSync), not in a
+  // later scheduler task, so it makes the next frame; then it is scrolled into view and sounded.
   const shown = (r: Added) => {
-    setError(null);
-    setView(r.view);
-    setFlash(r.added ? 'good' : 'refused');
+    const changed = r.view.lines.find((line) => {
+      const before = view?.lines.find((b) => b.id === line.id);
+      return !before || before.quantity !== line.quantity;
+    });
+    flushSync(() => {
+      setError(null);
+      setView(r.view);
+      setLastLineId(changed?.id ?? null);
+      setFlash(r.added ? 'good' : 'refused');
+    });
+    linesBox.current?.querySelector('.till-line-last')?.scrollIntoView({ block: 'nearest' });
     playTillSound(r.added ? 'good' : 'refused');
   };
 
@@ -156,19 +182,13 @@ export function TillScreen() {
   }
   const c = view.client;
   return (
-    <section className="till" aria-label={t('home.nav.till')}>
+    <section className="till till-sale" aria-label={t('home.nav.till')}>
       {banner}
       <div className="till-grid">
         <div className="till-main">
           <form onSubmit={(e) => void scan(e)} className={`till-scan ${flash ?? ''}`}>
             <label htmlFor="till-code">{c || view.lines.length > 0 ? t('till.product') : t('till.card')}</label>
-            <input
-              id="till-code"
-              ref={field}
-              autoComplete="off"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-            />
+            <input id="till-code" ref={field} autoComplete="off" />
           </form>
           {badRead ? (
             <p className="message message-error" role="alert">
@@ -179,24 +199,29 @@ export function TillScreen() {
           {view.refusal ? <OverridePanel refusal={view.refusal} onView={setView} /> : null}
           {panel === 'search' ? <SearchPanel onAdded={shown} onClose={() => setPanel('none')} /> : null}
           {panel === 'return' ? <ReturnPanel onClose={() => setPanel('none')} /> : null}
-          <table className="table till-lines">
-            <tbody>
-              {view.lines.map((l) => (
-                <tr key={l.id} className={l.overridden ? 'overridden' : ''}>
-                  <td className="till-qty">
-                    {l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}
-                  </td>
-                  <td>{l.name}</td>
-                  <td className="num">{money(l.amountCents)}</td>
-                  <td>
-                    <button type="button" onClick={() => void act(() => call('till:void-line', { lineId: l.id }))}>
-                      {t('till.void')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="till-lines-box" ref={linesBox}>
+            <table className="table till-lines">
+              <tbody>
+                {view.lines.map((l) => (
+                  <tr
+                    key={l.id}
+                    className={`${l.overridden ? 'overridden' : ''} ${l.id === lastLineId ? 'till-line-last' : ''}`}
+                  >
+                    <td className="till-qty">
+                      {l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}
+                    </td>
+                    <td>{l.name}</td>
+                    <td className="num">{money(l.amountCents)}</td>
+                    <td>
+                      <button type="button" onClick={() => void act(() => call('till:void-line', { lineId: l.id }))}>
+                        {t('till.void')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="till-total">{t('till.total', { amount: money(view.totalCents) })}</p>
           {view.lastSale ? (
             <p role="status">
@@ -209,9 +234,9 @@ export function TillScreen() {
           ) : null}
           {panel === 'none' ? (
             <QuickKeys
-              amount={/^\d{1,5}$/.test(code.trim()) ? Number(code.trim()) : undefined}
+              amount={typedAmount}
               onAdded={(r) => {
-                setCode('');
+                takeCode();
                 shown(r);
               }}
             />
