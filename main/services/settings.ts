@@ -39,8 +39,21 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
-export async function readSettings(db: Kysely<DB>): Promise<Settings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+// The till reads its settings on every scan: the rows are read each time (so a change by another
+// screen or process is seen at once), but parsed again only when they differ from the last read.
+const lastRead = new WeakMap<Kysely<DB>, { fingerprint: string; settings: Readonly<Settings> }>();
+
+export async function readSettings(db: Kysely<DB>): Promise<Readonly<Settings>> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).orderBy('key').execute();
+  const fingerprint = JSON.stringify(rows);
+  const cached = lastRead.get(db);
+  if (cached?.fingerprint === fingerprint) return cached.settings;
+  const settings = Object.freeze(parseSettings(rows));
+  lastRead.set(db, { fingerprint, settings });
+  return settings;
+}
+
+function parseSettings(rows: { key: string; value: string }[]): Settings {
   const raw: Record<string, unknown> = {};
   for (const row of rows) {
     try {
