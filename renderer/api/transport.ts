@@ -53,8 +53,8 @@ async function callOverHttp(token: string, channel: string, input: unknown, sess
 }
 
 /**
- * One WebSocket carries push events and, once open, the calls (a scan answers in about a
- * millisecond instead of a new HTTP request's fifteen). Before it opens, or while it reconnects,
+ * One WebSocket carries push events and, once open, the calls (a round trip of ~2 ms instead of a
+ * new HTTP request's ~9 ms on the test machine). Before it opens, or while it reconnects,
  * calls go over HTTP. A call in flight when the socket drops is answered "offline", as a failed
  * fetch is: whether it ran is not known, so it is never sent twice.
  */

@@ -4,8 +4,8 @@
 // kind 'bad-read' so the screen can say "scan again"; it never reaches a product lookup.
 import { useEffect, useRef } from 'react';
 import { onEvent } from '../api/client';
+import { playScanAgain } from '../sounds';
 import { classifyRead, type ScanRead } from './read';
-import { playScanAgain } from './scan-sound';
 import { isTextField, WedgeDetector } from './wedge';
 
 export type { ScanRead } from './read';
