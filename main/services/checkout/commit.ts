@@ -2,8 +2,8 @@
 // payments, stock movements, the budget ledger, the journal entry (next gap-free number, SHA-256
 // chained) and the receipt job in the print queue. Printing happens only after this returns.
 import { type Kysely, sql } from 'kysely';
-import type { DB, PaymentMethod } from '../../../db/schema';
 import { insertRows } from '../../../db/insert-rows';
+import type { DB, PaymentMethod } from '../../../db/schema';
 import { immediateTransaction } from '../../../db/transaction';
 import { journalHash, journalHead, toJournalSale } from '../journal';
 
