@@ -178,13 +178,21 @@ export function mondayOf(date: LocalDate): LocalDate {
   return addDays(date, 1 - isoWeekday(date));
 }
 
+const weekKeys = new Map<LocalDate, PeriodKey>();
+
 /** ISO week key ('2026-W48'): the year is that of the week's Thursday, so 2026-12-31 may be '2026-W53'. */
 export function weekKeyOf(date: LocalDate): PeriodKey {
+  // The rules ask this for every line of every scan, always for a handful of dates: remember them.
+  const known = weekKeys.get(date);
+  if (known !== undefined) return known;
   const thursday = addDays(mondayOf(date), 3);
   const isoYear = parseLocalDate(thursday).year;
   const januaryFourth = toLocalDate(isoYear, 1, 4);
   const week = Math.floor(daysBetween(mondayOf(januaryFourth), mondayOf(date)) / 7) + 1;
-  return `${pad(isoYear, 4)}-W${pad(week)}`;
+  const key = `${pad(isoYear, 4)}-W${pad(week)}`;
+  if (weekKeys.size >= 4096) weekKeys.clear();
+  weekKeys.set(date, key);
+  return key;
 }
 
 export function monthKeyOf(date: LocalDate): PeriodKey {
