@@ -19,7 +19,12 @@ export function serveSocket(ws: WebSocket, app: App): void {
     ws.send(JSON.stringify({ event: name, payload }));
   });
   ws.on('close', unsubscribe);
+  // A frame over the size limit, bad UTF-8 or a broken frame: ws closes the socket itself; without
+  // a listener the error would be thrown and end the whole till process.
+  ws.on('error', () => undefined);
   ws.on('message', (data, isBinary) => {
+    // Frames that arrived before a close we started are not run: their answers could not be sent.
+    if (ws.readyState !== ws.OPEN) return;
     if (isBinary) return ws.close(1003, 'text frames only');
     let frame: z.infer<typeof callFrameSchema>;
     try {

@@ -34,6 +34,8 @@ const offline: CallResult<unknown> = {
   error: { code: 'internal', reason: 'offline', message: 'the till service does not answer' },
 };
 
+const largeCallChars = 1_000_000;
+
 async function callOverHttp(token: string, channel: string, input: unknown, session: string | undefined) {
   try {
     const response = await fetch('/api/call', {
@@ -91,9 +93,17 @@ function browserBridge(): TillBridge {
       const ws = socket;
       if (ws?.readyState !== WebSocket.OPEN) return callOverHttp(token, channel, input, session);
       const id = nextId++;
+      let frame: string;
+      try {
+        frame = JSON.stringify({ id, channel, input, session });
+      } catch {
+        return Promise.resolve(offline);
+      }
+      // A big upload (a catalogue import) goes over HTTP, so it never holds up the events and scans.
+      if (frame.length > largeCallChars) return callOverHttp(token, channel, input, session);
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        ws.send(JSON.stringify({ id, channel, input, session }));
+        ws.send(frame);
       });
     },
     on(listener) {

@@ -2,6 +2,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { startBridge } from '../../../main/bridge/server';
+import { rendererDist } from '../../../main/shell/paths';
 import { startTestServer, type TestServer } from '../../support/browser-mode';
 
 let server: TestServer;
@@ -105,6 +107,29 @@ describe('browser bridge', () => {
       ws.send('{"channel":"setup:get-status"}');
       expect(await closed).toBe(1007);
       expect(messages).toEqual([]);
+    });
+
+    it('survives a frame over the size limit or not UTF-8: that socket closes, the till keeps answering', async () => {
+      const small = await startBridge({ app: server.app, staticDir: rendererDist, maxBodyBytes: 1024 });
+      try {
+        const url = (token: string) => `ws://127.0.0.1:${small.port}/api/events?token=${token}`;
+        for (const frame of ['x'.repeat(4096), Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]) {
+          const ws = new WebSocket(url(small.token));
+          await new Promise((resolve) => ws.once('open', resolve));
+          const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+          ws.on('error', () => undefined);
+          ws.send(frame, { binary: false });
+          expect([1007, 1009]).toContain(await closed);
+        }
+        const ws = new WebSocket(url(small.token));
+        await new Promise((resolve) => ws.once('open', resolve));
+        const reply = answer(ws);
+        ws.send(JSON.stringify({ id: 1, channel: 'setup:get-status', input: {} }));
+        expect(await reply).toMatchObject({ id: 1, result: { ok: true } });
+        ws.close();
+      } finally {
+        await small.close();
+      }
     });
 
     it('refuses the socket without the launch token', async () => {
