@@ -1,7 +1,7 @@
 // The till's three sounds, generated with the Web Audio API so no sound files ship: a high blip for
 // a good scan, a low double buzz for a refusal, and a falling two-tone "dee-doo" for a bad read, so
 // a cashier who is not looking can tell them apart. One audio context serves them all; it is
-// suspended once the sounds have played, so an idle till does not keep an audio stream running.
+// suspended half a minute after the last sound, so an idle till keeps no audio stream running.
 
 // The part of the Web Audio API used here, typed locally: this file is also type-checked (through
 // its tests) by the Node project, which has no DOM types.
@@ -26,6 +26,8 @@ interface ToneContext {
 
 let context: ToneContext | null = null;
 let idle: ReturnType<typeof setTimeout> | undefined;
+/** Scans come seconds apart: stay awake between them (a restarting output clips the beep). */
+const idleMs = 30_000;
 
 type Tone = { frequency: number; start: number; length: number; wave: Wave; volume: number };
 
@@ -35,7 +37,8 @@ function play(tones: readonly Tone[]): void {
     if (!AudioContextClass) return;
     context ??= new AudioContextClass();
     const ctx = context;
-    if (ctx.state === 'suspended') void ctx.resume();
+    // Also while a suspend is still under way (the state then still reads 'running').
+    void ctx.resume();
     for (const { frequency, start, length, wave, volume } of tones) {
       const osc = ctx.createOscillator();
       const gain = ctx.createGain();
@@ -48,7 +51,7 @@ function play(tones: readonly Tone[]): void {
       osc.stop(ctx.currentTime + start + length);
     }
     clearTimeout(idle);
-    idle = setTimeout(() => void ctx.suspend(), 1000);
+    idle = setTimeout(() => void ctx.suspend(), idleMs);
   } catch {
     // No audio device: the colours and messages still tell the outcomes apart.
   }

@@ -134,8 +134,8 @@ describe('a shift at the till in Chromium', () => {
     // Sale 3: anonymous, voucher + cash.
     await scan('5400000000010');
     await page.keyboard.press('F4');
-    await page.getByLabel('split').selectOption('voucher');
-    await page.getByLabel('amount').fill('5');
+    await page.getByLabel('Andere betaalwijze', { exact: true }).selectOption('voucher');
+    await page.getByLabel('Bedrag met de andere betaalwijze').fill('5');
     await page.locator('#till-tendered').fill('5');
     await page.locator('.till-pay fieldset').getByRole('button', { name: 'Betalen (F4)' }).click();
     await page.getByText('Verkoop 3 klaar.').waitFor();

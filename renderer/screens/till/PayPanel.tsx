@@ -1,6 +1,6 @@
 // Payment: one method or a split. Non-cash amounts are exact; cash takes the rest (rounded to 5
 // cents in the main process) with the amount given, and the change is shown after commit.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CallError } from '../../../main/contract/define';
 import type { TillView } from '../../../main/contract/till';
 import { call } from '../../api/client';
@@ -23,6 +23,14 @@ export function PayPanel({
   const [otherAmount, setOtherAmount] = useState('');
   const [tendered, setTendered] = useState('');
   const [error, setError] = useState<CallError | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const tenderedField = useRef<HTMLInputElement>(null);
+  // Opened with F4 from the scan field: the amount given can be typed at once, and the panel is
+  // brought into view in the side column (which scrolls on a small screen).
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    tenderedField.current?.focus();
+  }, []);
   const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
   const label = (m: Method) => t(m === 'card' ? 'till.card_' : `till.${m}`);
   const pay = async (method: Method | 'split') => {
@@ -40,10 +48,16 @@ export function PayPanel({
     onPaid(r.value.view);
   };
   return (
-    <div className="till-pay" role="dialog" aria-label={t('till.pay')}>
+    <div className="till-pay" role="dialog" aria-label={t('till.pay')} ref={panel}>
       <label>
         {t('till.tendered')}
-        <input id="till-tendered" inputMode="decimal" value={tendered} onChange={(e) => setTendered(e.target.value)} />
+        <input
+          id="till-tendered"
+          ref={tenderedField}
+          inputMode="decimal"
+          value={tendered}
+          onChange={(e) => setTendered(e.target.value)}
+        />
       </label>
       {view.paymentMethods.map((m) => (
         <button key={m} type="button" className="primary big" onClick={() => void pay(m)}>
@@ -53,7 +67,7 @@ export function PayPanel({
       <fieldset>
         <legend>{label('cash')} +</legend>
         <select
-          aria-label="split"
+          aria-label={t('till.splitMethod')}
           value={other ?? ''}
           onChange={(e) => setOther((e.target.value || null) as Method | null)}
         >
@@ -67,7 +81,7 @@ export function PayPanel({
             ))}
         </select>
         <input
-          aria-label="amount"
+          aria-label={t('till.splitAmount')}
           inputMode="decimal"
           value={otherAmount}
           onChange={(e) => setOtherAmount(e.target.value)}

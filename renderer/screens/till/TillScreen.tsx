@@ -35,6 +35,8 @@ export function TillScreen() {
   const linesBox = useRef<HTMLDivElement>(null);
   // The line the last scan added or changed: marked, and scrolled into view in the lines box.
   const [lastLineId, setLastLineId] = useState<number | null>(null);
+  const shownView = useRef(view);
+  shownView.current = view;
   const money = (c: number) => formatMoney(c, lang);
 
   // USB scanner reads (and wedge reads while no field has focus) go where a typed code goes.
@@ -111,8 +113,9 @@ export function TillScreen() {
   // The line is committed to the DOM in the task that received the answer (flushSync), not in a
   // later scheduler task, so it makes the next frame; then it is scrolled into view and sounded.
   const shown = (r: Added) => {
+    // Against the view on screen now, not the one this call started from (two quick taps).
     const changed = r.view.lines.find((line) => {
-      const before = view?.lines.find((b) => b.id === line.id);
+      const before = shownView.current?.lines.find((b) => b.id === line.id);
       return !before || before.quantity !== line.quantity;
     });
     flushSync(() => {
