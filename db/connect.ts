@@ -2,7 +2,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './schema';
-import { withStatementCache } from './statement-cache';
+import { statementCache, withStatementCache } from './statement-cache';
+import { registerConnection } from './sync-transaction';
 
 export interface ConnectOptions {
   /** Open without creating or writing (reports, verify). */
@@ -55,7 +56,10 @@ export function openRaw(path: string, options: ConnectOptions = {}): Database.Da
 
 export function connect(path: string, options: ConnectOptions = {}): Connection {
   const raw = openRaw(path, options);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  // One statement cache for Kysely's queries and the synchronous commit (sync-transaction.ts).
+  const prepare = statementCache(raw);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw, prepare) }) });
+  registerConnection(db, { raw, prepare });
   return {
     db,
     raw,

@@ -1,11 +1,11 @@
 // Commits a sale or a return in ONE `BEGIN IMMEDIATE` transaction: the sale, its lines and
 // payments, stock movements, the budget ledger, the journal entry (next gap-free number, SHA-256
 // chained) and the receipt job in the print queue. Printing happens only after this returns.
-import { type Kysely, sql } from 'kysely';
-import { insertRows } from '../../../db/insert-rows';
+import type { Kysely } from 'kysely';
 import type { DB, PaymentMethod } from '../../../db/schema';
-import { immediateTransaction } from '../../../db/transaction';
-import { journalHash, journalHead, toJournalSale } from '../journal';
+import { immediateSync } from '../../../db/sync-transaction';
+import { GENESIS_HASH } from '../../domain/journal-content';
+import { type JournalHead, journalHash, toJournalSale } from '../journal';
 
 export interface CommitLine {
   productId: number;
@@ -59,20 +59,9 @@ export type CommitStepHook = (
   step: 'sale' | 'lines' | 'payments' | 'stock' | 'ledger' | 'journal' | 'print-job',
 ) => void;
 
-const lineColumns = [
-  'sale_id',
-  'line_no',
-  'product_id',
-  'category_id',
-  'quantity',
-  'unit_price_cents',
-  'amount_cents',
-  'reference_cents',
-  'vat_rate',
-  'in_budget',
-  'override_id',
-] as const;
-const movementColumns = ['product_id', 'at', 'user_id', 'kind', 'quantity', 'sale_id'] as const;
+// The journal's head for this till, as journalHead() reads it (here inside the sync transaction).
+const headSql = 'SELECT number, hash FROM journal WHERE till_id = ? ORDER BY number DESC LIMIT 1';
+const genesisHead: JournalHead = { number: 0, hash: GENESIS_HASH };
 
 export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: CommitStepHook): Promise<CommittedSale> {
   const at = sale.at.toISOString();
@@ -83,8 +72,8 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
   if (paid !== total + sale.roundingCents) {
     throw new Error(`payments ${paid} do not cover total ${total} + rounding ${sale.roundingCents}`);
   }
-  return immediateTransaction(db, async (trx) => {
-    const head = await journalHead(trx, sale.tillId);
+  return immediateSync(db, (w) => {
+    const head = w.get<JournalHead>(headSql, sale.tillId) ?? genesisHead;
     const number = head.number + 1;
     const saleRow = {
       till_id: sale.tillId,
@@ -104,7 +93,7 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
       reference_cents: reference,
       rounding_cents: sale.roundingCents,
     };
-    const { id: saleId } = await trx.insertInto('sales').values(saleRow).returning('id').executeTakeFirstOrThrow();
+    const saleId = w.insert('sales', saleRow);
     hook?.('sale');
     const lineRows = sale.lines.map((l, i) => ({
       sale_id: saleId,
@@ -119,7 +108,7 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
       in_budget: l.inBudget ? 1 : 0,
       override_id: l.overrideId,
     }));
-    await insertRows(trx, 'sale_lines', lineColumns, lineRows);
+    w.insertAll('sale_lines', lineRows);
     hook?.('lines');
     const paymentRows = sale.payments.map((p) => ({
       sale_id: saleId,
@@ -128,67 +117,54 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
       tendered_cents: p.tenderedCents,
       change_cents: p.changeCents,
     }));
-    if (paymentRows.length > 0) await trx.insertInto('payments').values(paymentRows).execute();
+    w.insertAll('payments', paymentRows);
     hook?.('payments');
-    // One insert for the movements and one update for the products: a 20-line sale costs two
-    // statements here, not forty.
-    if (sale.lines.length > 0) {
-      await insertRows(
-        trx,
-        'stock_movements',
-        movementColumns,
-        sale.lines.map((l) => ({
-          product_id: l.productId,
-          at,
-          user_id: sale.userId,
-          // A sale takes stock out; a return (negative quantity) puts it back.
-          kind: sale.kind === 'sale' ? 'sold' : 'returned',
-          quantity: -l.quantity,
-          sale_id: saleId,
-        })),
-      );
-      const byProduct = new Map<number, number>();
-      for (const l of sale.lines) byProduct.set(l.productId, (byProduct.get(l.productId) ?? 0) + l.quantity);
-      const ids = [...byProduct.keys()];
-      const cases = sql.join(
-        ids.map((id) => sql`WHEN ${id} THEN ${byProduct.get(id) ?? 0}`),
-        sql` `,
-      );
-      await trx
-        .updateTable('products')
-        .set({ stock_quantity: sql<number>`stock_quantity - CASE id ${cases} END` })
-        .where('id', 'in', ids)
-        .execute();
+    w.insertAll(
+      'stock_movements',
+      sale.lines.map((l) => ({
+        product_id: l.productId,
+        at,
+        user_id: sale.userId,
+        // A sale takes stock out; a return (negative quantity) puts it back.
+        kind: sale.kind === 'sale' ? 'sold' : 'returned',
+        quantity: -l.quantity,
+        sale_id: saleId,
+      })),
+    );
+    for (const l of sale.lines) {
+      w.run('UPDATE products SET stock_quantity = stock_quantity - ? WHERE id = ?', l.quantity, l.productId);
     }
     hook?.('stock');
     if (sale.householdId !== null && sale.periodKey !== null && budget !== 0) {
-      await trx
-        .insertInto('budget_ledger')
-        .values({
-          household_id: sale.householdId,
-          sale_id: saleId,
-          period_key: sale.periodKey,
-          amount_cents: budget,
-          at,
-        })
-        .execute();
+      w.insert('budget_ledger', {
+        household_id: sale.householdId,
+        sale_id: saleId,
+        period_key: sale.periodKey,
+        amount_cents: budget,
+        at,
+      });
     }
     hook?.('ledger');
     const hash = journalHash(head.hash, toJournalSale({ id: saleId, ...saleRow }, lineRows, paymentRows));
-    await trx
-      .insertInto('journal')
-      .values({ till_id: sale.tillId, number, kind: sale.kind, sale_id: saleId, at, prev_hash: head.hash, hash })
-      .execute();
+    w.insert('journal', {
+      till_id: sale.tillId,
+      number,
+      kind: sale.kind,
+      sale_id: saleId,
+      at,
+      prev_hash: head.hash,
+      hash,
+    });
     hook?.('journal');
-    let printJobId: number | null = null;
-    if (sale.receipt !== null) {
-      const job = await trx
-        .insertInto('print_jobs')
-        .values({ created_at: at, kind: 'receipt', payload: JSON.stringify(sale.receipt), sale_id: saleId })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      printJobId = job.id;
-    }
+    const printJobId =
+      sale.receipt === null
+        ? null
+        : w.insert('print_jobs', {
+            created_at: at,
+            kind: 'receipt',
+            payload: JSON.stringify(sale.receipt),
+            sale_id: saleId,
+          });
     hook?.('print-job');
     return { saleId, number, hash, printJobId };
   });

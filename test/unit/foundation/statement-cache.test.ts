@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { withStatementCache } from '../../../db/statement-cache';
+import { statementCache, withStatementCache } from '../../../db/statement-cache';
 
 describe('the prepared-statement cache', () => {
   const open = () => {
@@ -21,7 +21,8 @@ describe('the prepared-statement cache', () => {
   });
 
   it('forgets the least recently used statement beyond its limit', () => {
-    const db = withStatementCache(open(), 2);
+    const raw = open();
+    const db = withStatementCache(raw, statementCache(raw, 2));
     const a = db.prepare('SELECT 1');
     db.prepare('SELECT 2');
     expect(db.prepare('SELECT 1')).toBe(a); // refreshes 'SELECT 1'

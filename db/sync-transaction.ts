@@ -1,0 +1,90 @@
+// A sale's commit as one synchronous `BEGIN IMMEDIATE` transaction of prepared statements on the
+// connection behind a Kysely instance. Through Kysely every statement is built, compiled and
+// awaited; a 20-line sale took twice the time of the same rows written directly (till.commit's
+// `ratio`). Run synchronously, no other call's query can run between two statements of the sale.
+// Kysely's connection lock is held meanwhile, so no Kysely transaction is open on the connection.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Insertable, Kysely } from 'kysely';
+import type { DB } from './schema';
+
+type Table = keyof DB & string;
+export type SqlValue = string | number | bigint | null;
+
+interface Handle {
+  raw: BetterSqlite3.Database;
+  prepare: (sql: string) => BetterSqlite3.Statement;
+}
+
+const handles = new WeakMap<Kysely<DB>, Handle>();
+
+/** Called by `connect` for every Kysely instance it makes. */
+export function registerConnection(db: Kysely<DB>, handle: Handle): void {
+  handles.set(db, handle);
+}
+
+export interface SyncWriter {
+  /** Inserts one row (columns as given, undefined ones left to their default); returns its rowid. */
+  insert<T extends Table>(table: T, row: Insertable<DB[T]>): number;
+  /** Inserts rows that all name the same columns, through one prepared statement. */
+  insertAll<T extends Table>(table: T, rows: readonly Insertable<DB[T]>[]): void;
+  /** The first row of a query, or undefined. */
+  get<R>(sql: string, ...params: SqlValue[]): R | undefined;
+  run(sql: string, ...params: SqlValue[]): void;
+}
+
+const insertTexts = new Map<string, string>();
+
+function insertText(table: string, columns: readonly string[]): string {
+  const key = `${table}|${columns.join(',')}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    const names = columns.map((c) => `"${c}"`).join(', ');
+    text = `insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`;
+    insertTexts.set(key, text);
+  }
+  return text;
+}
+
+function valuesOf(table: string, row: object, columns: readonly string[]): SqlValue[] {
+  const entries = Object.entries(row).filter(([, value]) => value !== undefined);
+  if (entries.length !== columns.length) throw new TypeError(`${table}: rows name different columns`);
+  return columns.map((column) => {
+    const value: unknown = (row as Record<string, unknown>)[column];
+    if (!isSqlValue(value)) throw new TypeError(`${table}.${column}: not a value SQLite stores`);
+    return value;
+  });
+}
+
+const columnsOf = (row: object) =>
+  Object.entries(row)
+    .filter(([, value]) => value !== undefined)
+    .map(([column]) => column);
+
+function writer({ prepare }: Handle): SyncWriter {
+  return {
+    insert(table, row) {
+      const columns = columnsOf(row);
+      return Number(prepare(insertText(table, columns)).run(valuesOf(table, row, columns)).lastInsertRowid);
+    },
+    insertAll(table, rows) {
+      const first = rows[0];
+      if (first === undefined) return;
+      const columns = columnsOf(first);
+      const statement = prepare(insertText(table, columns));
+      for (const row of rows) statement.run(valuesOf(table, row, columns));
+    },
+    get: <R>(sql: string, ...params: SqlValue[]) => prepare(sql).get(params) as R | undefined,
+    run: (sql, ...params) => void prepare(sql).run(params),
+  };
+}
+
+function isSqlValue(value: unknown): value is SqlValue {
+  return value === null || ['string', 'number', 'bigint'].includes(typeof value);
+}
+
+/** Runs `work` in one `BEGIN IMMEDIATE` transaction; a throw rolls everything back. */
+export async function immediateSync<T>(db: Kysely<DB>, work: (w: SyncWriter) => T): Promise<T> {
+  const handle = handles.get(db);
+  if (!handle) throw new Error('immediateSync needs a database opened with connect()');
+  return db.connection().execute(async () => handle.raw.transaction(() => work(writer(handle))).immediate());
+}
