@@ -100,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...householdHandlers(deps),
     ...ruleHandlers(deps),
     ...productHandlers(deps),
-    ...tillHandlers(deps),
+    ...tillHandlers({ db, printQueued: () => devices.wake() }),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
     ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
   };

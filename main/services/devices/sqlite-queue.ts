@@ -100,13 +100,8 @@ export class SqlitePrintQueue implements PrintQueueStore {
     }));
   }
 
-  async waitingCount(): Promise<number> {
-    const row = await this.db
-      .selectFrom('print_jobs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'pending')
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  waitingCount(): Promise<number> {
+    return waitingPrintJobs(this.db);
   }
 
   /** The cashier gave up on a waiting receipt; it stays in the table, marked skipped. */
@@ -133,4 +128,14 @@ function parseDocument(payload: string): ReceiptDocument | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Receipts and reports not printed yet (the till's "waiting" line and the health badge). */
+export async function waitingPrintJobs(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('print_jobs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -18,7 +18,13 @@ import { type DeskState, tillView } from './view';
 type TillChannel = Extract<keyof Handlers, `till:${string}`>;
 type TillHandlers = Pick<Handlers, TillChannel>;
 
-export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
+export interface TillDeps {
+  db: Kysely<DB>;
+  /** A receipt or Z report was queued in a committed transaction: print it now, not at the next poll. */
+  printQueued?: () => void;
+}
+
+export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): TillHandlers {
   const state: DeskState = { cart: emptyCart(), parked: null, nextLineId: 1, lastSale: null };
   const settings = () => readSettings(db);
   const user = (ctx: { user: { id: number; name: string; language: 'nl' | 'fr' | 'en' } | null }) => {
@@ -87,7 +93,7 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
     'till:close-shift': async (input, ctx) => {
       const s = await settings();
       if (state.cart.lines.length > 0) throw new TillError('refused', 'sale-open', 'finish or cancel the sale first');
-      return closeShift(db, {
+      const closed = await closeShift(db, {
         tillId: s.tillId,
         userId: user(ctx).id,
         now: ctx.now,
@@ -95,6 +101,8 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
         lang: user(ctx).language,
         shopName: s.shopName,
       });
+      printQueued();
+      return closed;
     },
     'till:scan-card': async (input, ctx) => {
       const s = await settings();
@@ -240,6 +248,7 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
         cashier: u,
         now: ctx.now,
       });
+      if (done.printJobId !== null) printQueued();
       state.cart = emptyCart();
       state.lastSale = { number: done.number, changeCents: done.changeCents, totalCents: done.totalCents };
       return {
@@ -276,6 +285,7 @@ export function tillHandlers({ db }: { db: Kysely<DB> }): TillHandlers {
         cashier: user(ctx),
         now: ctx.now,
       });
+      printQueued();
       return { number: done.number, refundCents: done.refundCents, methods: done.methods };
     },
   };

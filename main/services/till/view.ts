@@ -5,6 +5,7 @@ import type { Language } from '../../contract/money';
 import type { TillView } from '../../contract/till';
 import { effectiveLimit } from '../../domain/limits';
 import { cartTotals, lineAmountCents, lineReferenceCents } from '../../domain/till/cart';
+import { waitingPrintJobs } from '../devices/sqlite-queue';
 import { explainFor } from '../rules/eligibility';
 import type { Settings } from '../settings';
 import { type Cart, refusalDetails, remainingCents } from './desk';
@@ -24,14 +25,7 @@ export async function tillView(
   settings: Settings,
   lang: Language,
 ): Promise<TillView> {
-  const [shift, pending] = await Promise.all([
-    currentShift(db, settings.tillId),
-    db
-      .selectFrom('print_jobs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'pending')
-      .executeTakeFirstOrThrow(),
-  ]);
+  const [shift, pending] = await Promise.all([currentShift(db, settings.tillId), waitingPrintJobs(db)]);
   const { cart } = state;
   const totals = cartTotals(cart.lines);
   const client = cart.client;
@@ -101,7 +95,7 @@ export async function tillView(
       : null,
     parked: state.parked !== null,
     paymentMethods: settings.paymentMethods,
-    pendingReceipts: Number(pending.n),
+    pendingReceipts: pending,
     lastSale: state.lastSale,
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../main/app';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aProduct, aTestApp, aUser } from '../../support/builders';
@@ -20,6 +20,8 @@ const sum = async (sqlText: string) => {
 describe('a shift at the till', () => {
   it('opens, sells with a refusal, an override and a split payment, returns, and closes with a variance', async () => {
     const { call, attempt } = await aTillCaller(app);
+    // Each committed receipt or Z report wakes the printer at once (it would otherwise wait for a poll).
+    const wake = vi.spyOn(app.devices, 'wake');
     const coordinator = await aUser(app, ['coordinator'], 'Chris Coord', '5678');
     const shopper = await aShopper(app);
     const rice = await aProduct(app, { socialCents: 1000, referenceCents: 2000, stock: 20, barcode: '5400000000011' });
@@ -53,6 +55,7 @@ describe('a shift at the till', () => {
     await call('till:scan-product', { code: '5400000000028' });
     const paid = await call('till:pay', { tenders: [{ method: 'cash', tenderedCents: 5000 }] });
     expect(paid.changeCents).toBe(3000);
+    expect(wake).toHaveBeenCalledTimes(1);
 
     // Sale 2: the coordinator lets one refused line through (PIN + reason).
     await call('till:scan-card', { code: shopper.card });
@@ -93,6 +96,7 @@ describe('a shift at the till', () => {
 
     // Close: float 110 + cash 20 + 5 - 10 = 125 expected; counted 124,50.
     const closed = await call('till:close-shift', { counts: { '5000': 2, '1000': 2, '200': 2, '50': 1 } });
+    expect(wake).toHaveBeenCalledTimes(5); // three sales, the return, the Z report
     expect(closed.report).toMatchObject({
       sales: { count: 3, totalCents: 2000 + 1000 + 2000 },
       returns: { count: 1, totalCents: -1000 },
