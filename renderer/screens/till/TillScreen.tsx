@@ -19,6 +19,7 @@ import { ReturnPanel } from './ReturnPanel';
 import { statusText } from './refusal-text';
 import { type Added, SearchPanel } from './SearchPanel';
 import { ShiftPanel } from './ShiftPanel';
+import { useScanField } from './useScanField';
 import { ZSummary } from './ZSummary';
 
 export function TillScreen() {
@@ -31,7 +32,7 @@ export function TillScreen() {
   const [flash, setFlash] = useState<'good' | 'refused' | null>(null);
   const [panel, setPanel] = useState<'none' | 'search' | 'return'>('none');
   const [badRead, setBadRead] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
+  const field = useScanField();
   const linesBox = useRef<HTMLDivElement>(null);
   // The line the last scan added or changed: marked, and scrolled into view in the lines box.
   const [lastLineId, setLastLineId] = useState<number | null>(null);
@@ -52,8 +53,8 @@ export function TillScreen() {
   useEffect(() => void load(), [load, lang]);
   // The scan field keeps focus after each action so a scanner can always type into it.
   useEffect(() => {
-    if (view && !paying && panel === 'none') field.current?.focus();
-  }, [view, paying, panel]);
+    if (view && !paying && panel === 'none') field.focus();
+  }, [view, paying, panel, field]);
 
   const act = async (run: () => ReturnType<typeof call<'till:get-state'>>) => {
     const r = await run();
@@ -62,27 +63,13 @@ export function TillScreen() {
     setView(r.value);
   };
 
-  // The scan field is not React state: a scanner types 13 characters in a few milliseconds, and a
-  // render of the whole screen per character (and per clearing) would delay the answer's line.
-  const takeCode = () => {
-    const input = field.current;
-    const value = input?.value.trim() ?? '';
-    if (input) input.value = '';
-    return value;
-  };
-  /** A number typed in the scan field before a quick key: pieces, or grams for an item sold by weight. */
-  const typedAmount = () => {
-    const typed = field.current?.value.trim() ?? '';
-    return /^\d{1,5}$/.test(typed) ? Number(typed) : undefined;
-  };
-
   const scan = (event: FormEvent) => {
     event.preventDefault();
-    const value = takeCode();
+    const value = field.send();
     if (!value) return;
     const { kind } = classifyRead(value.replace(/^\d{1,3}\*/, ''), 'wedge');
     if (kind === 'bad-read') playScanAgain(); // useScans plays it for the reads it delivers
-    void submit(kind, value);
+    void submit(kind, value).finally(field.answered);
   };
 
   // Typed, wedge and USB scanner reads all end here. A GS1 code whose check digit fails is a bad read:
@@ -124,7 +111,10 @@ export function TillScreen() {
       setLastLineId(changed?.id ?? null);
       setFlash(r.added ? 'good' : 'refused');
     });
-    linesBox.current?.querySelector('.till-line-last')?.scrollIntoView({ block: 'nearest' });
+    // In the next frame, before its layout: scrolling now would force a layout of its own.
+    requestAnimationFrame(() =>
+      linesBox.current?.querySelector('.till-line-last')?.scrollIntoView({ block: 'nearest' }),
+    );
     playTillSound(r.added ? 'good' : 'refused');
   };
 
@@ -190,7 +180,7 @@ export function TillScreen() {
         <div className="till-main">
           <form onSubmit={(e) => void scan(e)} className={`till-scan ${flash ?? ''}`}>
             <label htmlFor="till-code">{c || view.lines.length > 0 ? t('till.product') : t('till.card')}</label>
-            <input id="till-code" ref={field} autoComplete="off" />
+            <input id="till-code" ref={field.ref} autoComplete="off" />
           </form>
           {badRead ? (
             <p className="message message-error" role="alert">
@@ -236,9 +226,9 @@ export function TillScreen() {
           ) : null}
           {panel === 'none' ? (
             <QuickKeys
-              amount={typedAmount}
+              amount={field.typedAmount}
               onAdded={(r) => {
-                takeCode();
+                field.take();
                 shown(r);
               }}
             />
