@@ -17,14 +17,18 @@ export interface OpenShift {
   floatCents: number;
 }
 
-export async function currentShift(db: Kysely<DB>, tillId: string): Promise<OpenShift | null> {
-  const row = await db
+/** Asked on every scan; the partial index `shifts_open` answers it (migration 0061). */
+export function openShiftQuery(db: Kysely<DB>, tillId: string) {
+  return db
     .selectFrom('shifts')
     .select(['id', 'opened_at', 'float_cents'])
     .where('till_id', '=', tillId)
     .where('closed_at', 'is', null)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+    .orderBy('id', 'desc');
+}
+
+export async function currentShift(db: Kysely<DB>, tillId: string): Promise<OpenShift | null> {
+  const row = await openShiftQuery(db, tillId).executeTakeFirst();
   return row ? { id: row.id, openedAt: row.opened_at, floatCents: row.float_cents } : null;
 }
 

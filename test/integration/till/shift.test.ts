@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../main/app';
+import { openShiftQuery } from '../../../main/services/till/shift';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aProduct, aTestApp, aUser } from '../../support/builders';
 import { aRuleSet } from '../../support/rules-builders';
@@ -146,5 +147,11 @@ describe('a shift at the till', () => {
     expect((await call('till:get-state', {})).lines).toHaveLength(1);
     const ok = await call('till:pay', { tenders: [{ method: 'cash', tenderedCents: 500 }] });
     expect(ok.changeCents).toBe(500 - 335);
+  });
+
+  it('finds the open shift (asked on every scan) through its index, not by reading every shift', () => {
+    const query = openShiftQuery(app.db, 'till-1').compile();
+    const plan = app.connection.raw.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(query.parameters as unknown[]);
+    expect(JSON.stringify(plan)).toContain('USING INDEX shifts_open');
   });
 });
