@@ -22,7 +22,7 @@ import * as m0050 from './0050_household_search_version';
 import * as m0051 from './0051_enrolment_status_index';
 import * as m0052 from './0052_members_birth_date_index';
 import * as m0060 from './0060_rules_limits';
-import * as m0061 from './0061_shifts_open_index';
+import * as m0070 from './0070_shifts_open_index';
 
 export const migrations: Record<string, Migration> = {
   '0001_users': m0001,
@@ -46,5 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0051_enrolment_status_index': m0051,
   '0052_members_birth_date_index': m0052,
   '0060_rules_limits': m0060,
-  '0061_shifts_open_index': m0061,
+  '0070_shifts_open_index': m0070,
 };

@@ -17,7 +17,7 @@ export interface OpenShift {
   floatCents: number;
 }
 
-/** Asked on every scan; the partial index `shifts_open` answers it (migration 0061). */
+/** Asked on every scan; the partial index `shifts_open` answers it (migration 0070). */
 export function openShiftQuery(db: Kysely<DB>, tillId: string) {
   return db
     .selectFrom('shifts')
