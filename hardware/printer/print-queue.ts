@@ -131,6 +131,9 @@ export class PrintQueueWorker {
     const { backoff, idleMs, sleep, onState } = this.#options;
     let delay = backoff.initialMs;
     while (!this.#stopped) {
+      // A fresh signal before looking at the queue, so a wake() that comes while a job is read or
+      // printed makes the sleep below end at once instead of being forgotten.
+      if (this.#wakeUp.signal.aborted) this.#wakeUp = new AbortController();
       let outcome: PrintOutcome;
       try {
         outcome = await this.printNext();
@@ -157,7 +160,6 @@ export class PrintQueueWorker {
         default:
           return outcome satisfies never;
       }
-      if (this.#wakeUp.signal.aborted) this.#wakeUp = new AbortController();
       await sleep(wait, this.#wakeUp.signal);
       if (this.#wakeUp.signal.aborted) delay = backoff.initialMs;
     }

@@ -86,6 +86,43 @@ describe('print queue worker', () => {
     expect(printedNumbers(printer)).toEqual(['T1-1']);
   });
 
+  it('does not forget a wake that comes while it is looking at the queue', async () => {
+    const queue = new MemoryPrintQueue();
+    let release: () => void = () => undefined;
+    const looked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let worker: PrintQueueWorker | undefined;
+    let first = true;
+    // The first look at the queue is slow (a busy database); a sale is queued and wakes the worker meanwhile.
+    const store = {
+      nextPending: async () => {
+        if (first) {
+          first = false;
+          worker?.wake();
+          await looked;
+          return undefined;
+        }
+        return queue.nextPending();
+      },
+      markPrinted: (id: number) => queue.markPrinted(id),
+      markFailed: (id: number, error: string) => queue.markFailed(id, error),
+    };
+    const woken: boolean[] = [];
+    worker = new PrintQueueWorker(store, new FakePrinter(), {
+      profile,
+      idleMs: 5000,
+      sleep: async (_ms, signal) => {
+        woken.push(signal.aborted);
+        await worker?.stop();
+      },
+    });
+    worker.start();
+    release();
+    await expect.poll(() => woken.length).toBe(1);
+    expect(woken[0]).toBe(true); // the idle wait ends at once: the new job is looked at now
+  });
+
   it('never loses or reorders a receipt, whatever faults strike', async () => {
     await fc.assert(
       fc.asyncProperty(
