@@ -32,7 +32,10 @@ export const tillClientSchema = z.object({
       usedThisPeriod: z.number().int(),
     }),
   ),
-  appointment: z.object({ id: z.number().int(), start: z.string(), checkedIn: z.boolean() }).nullable(),
+  /** `start` is the UTC instant; `time` its 'HH:MM' in the shop's time zone, as the volunteer reads it. */
+  appointment: z
+    .object({ id: z.number().int(), start: z.string(), time: z.string(), checkedIn: z.boolean() })
+    .nullable(),
   nextAppointment: z.string().nullable(),
 });
 

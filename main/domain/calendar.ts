@@ -92,6 +92,12 @@ export function localDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): 
   return toLocalDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
 }
 
+/** The shop-local wall time of an instant, 'HH:MM'. */
+export function localTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const wall = new Date(instant.getTime() + cachedOffsetMinutes(instant, timeZone) * 60_000);
+  return timeOfMinutes(wall.getUTCHours() * 60 + wall.getUTCMinutes());
+}
+
 /** Offset of local wall time from UTC at an instant, in minutes (Brussels: +60 in winter, +120 in summer). */
 export function utcOffsetMinutes(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
   const p = localParts(instant, timeZone);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Language } from '../../contract/money';
 import type { TillView } from '../../contract/till';
+import { localTime } from '../../domain/calendar';
 import { effectiveLimit } from '../../domain/limits';
 import { cartTotals, lineAmountCents, lineReferenceCents } from '../../domain/till/cart';
 import { waitingPrintJobs } from '../devices/sqlite-queue';
@@ -65,7 +66,9 @@ export async function tillView(
                   : (used.categories[l.target.categoryId] ?? 0),
             };
           }),
-          appointment: client.appointment,
+          appointment: client.appointment
+            ? { ...client.appointment, time: localTime(new Date(client.appointment.start), settings.timeZone) }
+            : null,
           nextAppointment: client.nextAppointment,
         }
       : null,

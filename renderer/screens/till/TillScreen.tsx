@@ -273,7 +273,7 @@ export function TillScreen() {
                   </ul>
                 </div>
               ) : null}
-              {c.appointment ? <p>{t('till.appointment', { time: c.appointment.start.slice(11, 16) })}</p> : null}
+              {c.appointment ? <p>{t('till.appointment', { time: c.appointment.time })}</p> : null}
             </div>
           ) : (
             <p>{t('till.noClient')}</p>

@@ -154,4 +154,23 @@ describe('a shift at the till', () => {
     const plan = app.connection.raw.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(query.parameters as unknown[]);
     expect(JSON.stringify(plan)).toContain('USING INDEX shifts_open');
   });
+
+  it("shows today's appointment at the shop's local time, not UTC", async () => {
+    const { call } = await aTillCaller(app);
+    const shopper = await aShopper(app);
+    // aTestApp's clock: 24 November 2026, 09:30 UTC; the slot is 14:30 in Brussels (UTC+1).
+    await app.db
+      .insertInto('appointments')
+      .values({
+        household_id: shopper.householdId,
+        slot_start: '2026-11-24T13:30:00.000Z',
+        slot_end: '2026-11-24T13:45:00.000Z',
+        status: 'booked',
+        created_at: '2026-11-20T10:00:00.000Z',
+      })
+      .execute();
+    await call('till:open-shift', { counts: { '1000': 5 } });
+    const view = await call('till:scan-card', { code: shopper.card });
+    expect(view.client?.appointment).toMatchObject({ start: '2026-11-24T13:30:00.000Z', time: '14:30' });
+  });
 });

@@ -5,6 +5,7 @@ import {
   ageOn,
   localDate,
   localDateTimeToUtc,
+  localTime,
   periodBounds,
   periodKeyAt,
   periodKeyOf,
@@ -34,6 +35,14 @@ describe('calendar', () => {
     expect(localDateTimeToUtc('2026-03-29', '02:30', tz).toISOString()).toBe('2026-03-29T01:30:00.000Z');
     // Overlap: 02:30 happens twice on 25 October; the earlier one wins.
     expect(localDateTimeToUtc('2026-10-25', '02:30', tz).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('reads an instant as shop-local wall time, winter and summer', () => {
+    expect(localTime(new Date('2026-11-24T12:00:00Z'), tz)).toBe('13:00');
+    expect(localTime(new Date('2026-06-02T12:05:00Z'), tz)).toBe('14:05');
+    expect(localTime(new Date('2026-11-24T23:30:00Z'), tz)).toBe('00:30');
+    // Round trip with the slot maker, across the autumn change.
+    expect(localTime(localDateTimeToUtc('2026-10-26', '09:15', tz), tz)).toBe('09:15');
   });
 
   it('bounds periods at local midnight, with a 167-hour week over the spring change', () => {
