@@ -1,7 +1,7 @@
 // Appends to and reads the sales journal. The hash is SHA-256 over the previous entry's hash and
 // the sale's canonical content.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { canonicalJournalText, GENESIS_HASH, type JournalSale } from '../domain/journal-content';
 
@@ -14,15 +14,13 @@ export interface JournalHead {
   hash: string;
 }
 
+/** One text for the head, read here and inside a sale's synchronous commit (checkout/commit.ts). */
+export const journalHeadSql = 'SELECT number, hash FROM journal WHERE till_id = ? ORDER BY number DESC LIMIT 1';
+export const genesisHead: JournalHead = { number: 0, hash: GENESIS_HASH };
+
 export async function journalHead(db: Kysely<DB>, tillId: string): Promise<JournalHead> {
-  const row = await db
-    .selectFrom('journal')
-    .select(['number', 'hash'])
-    .where('till_id', '=', tillId)
-    .orderBy('number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ?? { number: 0, hash: GENESIS_HASH };
+  const { rows } = await db.executeQuery(CompiledQuery.raw(journalHeadSql, [tillId]));
+  return (rows[0] as JournalHead | undefined) ?? genesisHead;
 }
 
 /** Loads a committed sale's content as the journal hashes it. */

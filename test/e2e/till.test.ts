@@ -199,49 +199,53 @@ describe('a shift at the till in Chromium', () => {
     let holding = false;
     const held: string[] = [];
     let forward: (message: string) => void = () => undefined;
+    // It carries on the shift the tests above opened, on a page of its own whose socket it can hold.
     const slow = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await slow.routeWebSocket(/\/api\/events/, (ws) => {
-      const till = ws.connectToServer();
-      forward = (message) => till.send(message);
-      ws.onMessage((message) => {
-        const text = String(message);
-        if (holding && text.includes('till:scan-product')) held.push(text);
-        else till.send(text);
+    try {
+      await slow.routeWebSocket(/\/api\/events/, (ws) => {
+        const till = ws.connectToServer();
+        forward = (message) => till.send(message);
+        ws.onMessage((message) => {
+          const text = String(message);
+          if (holding && text.includes('till:scan-product')) held.push(text);
+          else till.send(text);
+        });
+        till.onMessage((message) => ws.send(message));
       });
-      till.onMessage((message) => ws.send(message));
-    });
-    await slow.goto(server.bridge.url);
-    await slow.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
-    await slow.getByLabel('Pincode', { exact: true }).fill('1357');
-    await slow.getByRole('button', { name: 'Aanmelden' }).click();
-    await slow.getByRole('button', { name: /Kassa/ }).click();
-    const field = slow.locator('#till-code');
-    await field.fill(card);
-    await field.press('Enter');
-    await slow.getByText('Member0 · 1 persoon').waitFor();
+      await slow.goto(server.bridge.url);
+      await slow.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
+      await slow.getByLabel('Pincode', { exact: true }).fill('1357');
+      await slow.getByRole('button', { name: 'Aanmelden' }).click();
+      await slow.getByRole('button', { name: /Kassa/ }).click();
+      const field = slow.locator('#till-code');
+      await field.fill(card);
+      await field.press('Enter');
+      await slow.getByText('Member0 · 1 persoon').waitFor();
 
-    holding = true;
-    // Out-of-budget items: this household's budget went on the earlier sales.
-    const nextCode = withCheckDigit('541000000100');
-    await field.fill('5400000000027');
-    await field.press('Enter');
-    await expect.poll(() => held.length).toBe(1);
-    await field.press('Enter'); // the same code, still on its way: not sent again
-    expect(await field.inputValue()).toBe('5400000000027');
-    await slow.keyboard.type(nextCode); // the next code replaces the one on its way
-    expect(await field.inputValue()).toBe(nextCode);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(held).toHaveLength(1);
+      holding = true;
+      // Out-of-budget items: this household's budget went on the earlier sales.
+      const nextCode = withCheckDigit('541000000100');
+      await field.fill('5400000000027');
+      await field.press('Enter');
+      await expect.poll(() => held.length).toBe(1);
+      await field.press('Enter'); // the same code, still on its way: not sent again
+      expect(await field.inputValue()).toBe('5400000000027');
+      await slow.keyboard.type(nextCode); // the next code replaces the one on its way
+      expect(await field.inputValue()).toBe(nextCode);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(held).toHaveLength(1);
 
-    holding = false;
-    for (const message of held) forward(message);
-    await slow.getByRole('cell', { name: 'Brood' }).waitFor();
-    expect(await field.inputValue()).toBe(nextCode); // the answer does not wipe the new code
-    await field.press('Enter');
-    await slow.locator('.till-lines tbody tr').nth(1).waitFor();
-    await expect.poll(() => field.inputValue()).toBe('');
-    expect(await slow.locator('.till-lines tbody tr').count()).toBe(2);
-    await slow.keyboard.press('Escape');
-    await slow.close();
+      holding = false;
+      for (const message of held) forward(message);
+      await slow.getByRole('cell', { name: 'Brood' }).waitFor();
+      expect(await field.inputValue()).toBe(nextCode); // the answer does not wipe the new code
+      await field.press('Enter');
+      await slow.locator('.till-lines tbody tr').nth(1).waitFor();
+      await expect.poll(() => field.inputValue()).toBe('');
+      expect(await slow.locator('.till-lines tbody tr').count()).toBe(2);
+      await slow.keyboard.press('Escape');
+    } finally {
+      await slow.close();
+    }
   });
 });

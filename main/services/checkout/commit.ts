@@ -4,8 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, PaymentMethod } from '../../../db/schema';
 import { immediateSync } from '../../../db/sync-transaction';
-import { GENESIS_HASH } from '../../domain/journal-content';
-import { type JournalHead, journalHash, toJournalSale } from '../journal';
+import { genesisHead, type JournalHead, journalHash, journalHeadSql, toJournalSale } from '../journal';
 
 export interface CommitLine {
   productId: number;
@@ -59,10 +58,6 @@ export type CommitStepHook = (
   step: 'sale' | 'lines' | 'payments' | 'stock' | 'ledger' | 'journal' | 'print-job',
 ) => void;
 
-// The journal's head for this till, as journalHead() reads it (here inside the sync transaction).
-const headSql = 'SELECT number, hash FROM journal WHERE till_id = ? ORDER BY number DESC LIMIT 1';
-const genesisHead: JournalHead = { number: 0, hash: GENESIS_HASH };
-
 export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: CommitStepHook): Promise<CommittedSale> {
   const at = sale.at.toISOString();
   const total = sale.lines.reduce((s, l) => s + l.amountCents, 0);
@@ -73,7 +68,7 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
     throw new Error(`payments ${paid} do not cover total ${total} + rounding ${sale.roundingCents}`);
   }
   return immediateSync(db, (w) => {
-    const head = w.get<JournalHead>(headSql, sale.tillId) ?? genesisHead;
+    const head = w.get<JournalHead>(journalHeadSql, sale.tillId) ?? genesisHead;
     const number = head.number + 1;
     const saleRow = {
       till_id: sale.tillId,

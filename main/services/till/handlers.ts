@@ -248,9 +248,9 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         cashier: u,
         now: ctx.now,
       });
-      if (done.printJobId !== null) printQueued();
       state.cart = emptyCart();
       state.lastSale = { number: done.number, changeCents: done.changeCents, totalCents: done.totalCents };
+      if (done.printJobId !== null) printQueued();
       return {
         view: await view(u.language),
         number: done.number,

@@ -69,7 +69,7 @@ export function TillScreen() {
     if (!value) return;
     const { kind } = classifyRead(value.replace(/^\d{1,3}\*/, ''), 'wedge');
     if (kind === 'bad-read') playScanAgain(); // useScans plays it for the reads it delivers
-    void submit(kind, value).finally(field.answered);
+    void submit(kind, value).finally(() => field.answered(value));
   };
 
   // Typed, wedge and USB scanner reads all end here. A GS1 code whose check digit fails is a bad read:

@@ -13,11 +13,11 @@ export interface ScanField {
   focus: () => void;
   /** The code typed for Enter, or nothing when it is empty or already on its way. */
   send: () => string | undefined;
-  /** The sent code was answered: empty the field, unless something new was typed since. */
-  answered: () => void;
+  /** `code` was answered: empty the field, unless something new was typed (or sent) since. */
+  answered: (code: string) => void;
   /** Empties the field now (a quick key used the number typed in it). */
   take: () => void;
-  /** A number typed before a quick key: pieces, or grams for an item sold by weight. */
+  /** A number typed before a quick key: pieces, or grams for an item sold by weight (never a code on its way). */
   typedAmount: () => number | undefined;
 }
 
@@ -53,8 +53,9 @@ export function useScanField(): ScanField {
         sent.current = code;
         return code;
       },
-      answered: () => {
-        if (sent.current !== null && ref.current && value() === sent.current) ref.current.value = '';
+      answered: (code) => {
+        if (sent.current !== code) return;
+        if (ref.current && value() === code) ref.current.value = '';
         sent.current = null;
       },
       take: () => {
@@ -62,6 +63,7 @@ export function useScanField(): ScanField {
         sent.current = null;
       },
       typedAmount: () => {
+        if (sent.current !== null) return undefined;
         const typed = value();
         return /^\d{1,5}$/.test(typed) ? Number(typed) : undefined;
       },

@@ -2,7 +2,7 @@
 // a Kysely transaction that is open on the same connection.
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { immediateSync } from '../../../db/sync-transaction';
+import { immediateSync, type SyncWriter } from '../../../db/sync-transaction';
 import { immediateTransaction } from '../../../db/transaction';
 import type { App } from '../../../main/app';
 import { aTestApp } from '../../support/builders';
@@ -54,6 +54,25 @@ describe('immediateSync', () => {
         w.insertAll('settings', [{ key: 'sync-a', value: '1' }, { key: 'sync-b' } as { key: string; value: string }]),
       ),
     ).rejects.toThrow(/different columns/);
+    expect(await keys()).toEqual([]);
+  });
+
+  it('refuses async work, a column the table lacks, and any write after the transaction', async () => {
+    app = await aTestApp();
+    // Compile-time guards: tsc fails on an unused @ts-expect-error, so these lines prove them.
+    // @ts-expect-error a promise would let the writes after its first await escape the transaction
+    await expect(immediateSync(app.db, async () => 1)).rejects.toThrow(/promise/);
+    const row = { key: 'sync-a', value: '1', colour: 'red' };
+    // @ts-expect-error a row held in a variable is checked too, not only a literal
+    await expect(immediateSync(app.db, (w) => w.insert('settings', row))).rejects.toThrow(/colour/);
+    let kept: SyncWriter | undefined;
+    await immediateSync(app.db, (w) => {
+      kept = w;
+    });
+    expect(() => kept?.insert('settings', { key: 'sync-late', value: '1' })).toThrow(/transaction is over/);
+    // A name that is not a plain identifier never reaches the SQL text.
+    const sneaky = { key: 'sync-b', 'value") values (1, 2); --': 'x' } as unknown as { key: string; value: string };
+    await expect(immediateSync(app.db, (w) => w.insert('settings', sneaky))).rejects.toThrow(/not a column/);
     expect(await keys()).toEqual([]);
   });
 
