@@ -24,6 +24,29 @@ export interface TillDeps {
   printQueued?: () => void;
 }
 
+/**
+ * The desk (cart, parked sale) is shared by every call of this till, and a call may wait on the
+ * database between reading and changing it: two calls at once (a double tap on pay, a scan during
+ * a payment) could both act on the same cart, and a sale be committed twice. The till's calls run
+ * one after another instead; each takes a millisecond or two.
+ */
+function oneAtATime(handlers: TillHandlers): TillHandlers {
+  let last: Promise<unknown> = Promise.resolve();
+  const queued = <I, C, O>(handler: (input: I, ctx: C) => Promise<O> | O) => {
+    return (input: I, ctx: C): Promise<O> => {
+      const run = last.then(() => handler(input, ctx));
+      last = run.catch(() => undefined);
+      return run;
+    };
+  };
+  const serial: Partial<TillHandlers> = {};
+  for (const channel of Object.keys(handlers) as TillChannel[]) {
+    // Each channel keeps its own handler type; TypeScript cannot follow that through the loop.
+    Object.assign(serial, { [channel]: queued(handlers[channel] as (input: unknown, ctx: unknown) => unknown) });
+  }
+  return serial as TillHandlers;
+}
+
 export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): TillHandlers {
   const state: DeskState = { cart: emptyCart(), parked: null, nextLineId: 1, lastSale: null };
   const settings = () => readSettings(db);
@@ -83,7 +106,7 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
     return addLine(state.cart, line, lang, null, false, read);
   }
 
-  return {
+  const handlers: TillHandlers = {
     'till:get-state': async (_input, ctx) => view(user(ctx).language),
     'till:open-shift': async (input, ctx) => {
       const s = await settings();
@@ -289,6 +312,7 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
       return { number: done.number, refundCents: done.refundCents, methods: done.methods };
     },
   };
+  return oneAtATime(handlers);
 }
 
 export { refusalDetails };

@@ -33,7 +33,10 @@ export function PayPanel({
   }, []);
   const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
   const label = (m: Method) => t(m === 'card' ? 'till.card_' : `till.${m}`);
+  // A second tap (or Enter) while the first payment is on its way is ignored: the sale is paid once.
+  const paying = useRef(false);
   const pay = async (method: Method | 'split') => {
+    if (paying.current) return;
     const tenders =
       method === 'split' && other
         ? [
@@ -43,7 +46,10 @@ export function PayPanel({
         : method === 'cash'
           ? [{ method: 'cash' as const, ...(tendered ? { tenderedCents: cents(tendered) } : {}) }]
           : [{ method: method === 'split' ? ('cash' as const) : method }];
-    const r = await call('till:pay', { tenders });
+    paying.current = true;
+    const r = await call('till:pay', { tenders }).finally(() => {
+      paying.current = false;
+    });
     if (!r.ok) return setError(r.error);
     onPaid(r.value.view);
   };

@@ -173,4 +173,21 @@ describe('a shift at the till', () => {
     const view = await call('till:scan-card', { code: shopper.card });
     expect(view.client?.appointment).toMatchObject({ start: '2026-11-24T13:30:00.000Z', time: '14:30' });
   });
+
+  it('a double tap on pay commits the sale once; the second tap finds the cart empty', async () => {
+    const { call, attempt } = await aTillCaller(app);
+    const shopper = await aShopper(app);
+    await aProduct(app, { socialCents: 0, referenceCents: 250, inBudget: false, stock: 20, barcode: '5400000000028' });
+    await call('till:open-shift', { counts: { '1000': 5 } });
+    await call('till:scan-card', { code: shopper.card });
+    await call('till:scan-product', { code: '5400000000028' });
+    const taps = await Promise.all([
+      attempt('till:pay', { tenders: [{ method: 'card' }] }),
+      attempt('till:pay', { tenders: [{ method: 'card' }] }),
+    ]);
+    expect(taps.map((r) => r.ok)).toEqual([true, false]);
+    expect(taps[1]).toMatchObject({ ok: false, error: { reason: 'cart-empty' } });
+    expect(await sum('SELECT COUNT(*) AS n FROM sales')).toBe(1);
+    expect(await sum('SELECT COUNT(*) AS n FROM stock_movements')).toBe(1);
+  });
 });
