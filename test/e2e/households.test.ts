@@ -59,8 +59,10 @@ describe('households in Chromium', () => {
     await page.screenshot({ path: screenshotPath('households-form-error.png'), fullPage: true });
     expect(await server.app.db.selectFrom('households').select('id').execute()).toEqual([]);
     await page.locator('#hh-postal').fill('9000');
-    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    // An impatient double click enrols the household once.
+    await page.getByRole('button', { name: 'Inschrijven' }).dblclick();
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
+    expect(await server.app.db.selectFrom('households').select('id').execute()).toHaveLength(1);
     await page.getByText('1 volwassenen, 2 kinderen').waitFor();
     await page.getByText('9000 Gent').waitFor();
     await page.getByText(/Doorverwijzing: OCMW Gent · Inkomenstoets · Sara Sociaal/).waitFor();

@@ -148,17 +148,19 @@ export async function enrolHousehold(
   )
     errors.push({ path: 'organisationId', code: 'invalid' });
   if (!checked.ok || errors.length > 0) throw invalidFields(errors);
-  const duplicates = (await findDuplicates(db, form, context.today, context.expiringDays)).filter(
-    (d) => !confirmedDifferent.includes(d.householdId),
-  );
-  if (duplicates.length > 0) {
-    throw new TillError('conflict', 'duplicate-person', 'a person on the form may already be enrolled', {
-      householdIds: [...new Set(duplicates.map((d) => d.householdId))].join(','),
-    });
-  }
   const value = checked.value;
   const at = context.now.toISOString();
   return immediateTransaction(db, async (trx) => {
+    // Inside the transaction: a second save of the same form (a double tap, a second screen)
+    // waits for the first and then finds its household, instead of enrolling it twice.
+    const duplicates = (await findDuplicates(trx, form, context.today, context.expiringDays)).filter(
+      (d) => !confirmedDifferent.includes(d.householdId),
+    );
+    if (duplicates.length > 0) {
+      throw new TillError('conflict', 'duplicate-person', 'a person on the form may already be enrolled', {
+        householdIds: [...new Set(duplicates.map((d) => d.householdId))].join(','),
+      });
+    }
     const people = [
       { ...value.referencePerson, isReference: 1 },
       ...value.members.map((m) => ({ ...m, lastName: m.lastName || value.referencePerson.lastName, isReference: 0 })),

@@ -4,6 +4,7 @@ import type { DuplicateCandidate, HouseholdDetails, HouseholdFile } from '../../
 import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { DuplicateWarning } from './DuplicateWarning';
 import { displayDate, Field } from './Field';
@@ -42,7 +43,7 @@ export function HouseholdEditForm({
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [confirmed, setConfirmed] = useState<number[]>([]);
 
-  const save = async (confirmedDifferent: number[]) => {
+  const save = useSingleFlight(async (confirmedDifferent: number[]) => {
     const details: HouseholdDetails = { referencePerson: person, members, postalCode, language, phone };
     const result = await call('households:update-household', {
       householdId: file.id,
@@ -56,7 +57,7 @@ export function HouseholdEditForm({
     }
     if (result.value.kind === 'duplicates') return setDuplicates(result.value.candidates);
     onSaved(result.value.changed.length > 0);
-  };
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void save(confirmed);

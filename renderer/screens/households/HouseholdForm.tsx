@@ -4,6 +4,7 @@ import { type DuplicateCandidate, enrolmentBases, type HouseholdForm as Form } f
 import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { DuplicateWarning } from './DuplicateWarning';
 import { displayDate, Field } from './Field';
@@ -45,7 +46,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
     ...(notes ? { notes } : {}),
   });
 
-  const save = async (confirmedDifferent: number[]) => {
+  const save = useSingleFlight(async (confirmedDifferent: number[]) => {
     const check = await call('households:check-duplicates', { form: form() });
     const open = check.ok ? check.value.filter((d) => !confirmedDifferent.includes(d.householdId)) : [];
     if (open.length > 0) {
@@ -59,7 +60,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
       return setError(result.error);
     }
     onOpen(result.value.householdId);
-  };
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void save(confirmed);

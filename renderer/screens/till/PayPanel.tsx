@@ -5,6 +5,7 @@ import type { CallError } from '../../../main/contract/define';
 import type { TillView } from '../../../main/contract/till';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 
 type Method = TillView['paymentMethods'][number];
@@ -34,9 +35,7 @@ export function PayPanel({
   const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
   const label = (m: Method) => t(m === 'card' ? 'till.card_' : `till.${m}`);
   // A second tap (or Enter) while the first payment is on its way is ignored: the sale is paid once.
-  const paying = useRef(false);
-  const pay = async (method: Method | 'split') => {
-    if (paying.current) return;
+  const pay = useSingleFlight(async (method: Method | 'split') => {
     const tenders =
       method === 'split' && other
         ? [
@@ -46,13 +45,10 @@ export function PayPanel({
         : method === 'cash'
           ? [{ method: 'cash' as const, ...(tendered ? { tenderedCents: cents(tendered) } : {}) }]
           : [{ method: method === 'split' ? ('cash' as const) : method }];
-    paying.current = true;
-    const r = await call('till:pay', { tenders }).finally(() => {
-      paying.current = false;
-    });
+    const r = await call('till:pay', { tenders });
     if (!r.ok) return setError(r.error);
     onPaid(r.value.view);
-  };
+  });
   return (
     <div className="till-pay" role="dialog" aria-label={t('till.pay')} ref={panel}>
       <label>

@@ -35,6 +35,19 @@ describe('enrolment through the dispatcher', () => {
     expect(JSON.stringify(actions)).not.toMatch(/Zo|Vandenbroucke|Lotte/);
   });
 
+  it('a double tap on save enrols the household once; the second is told it is a duplicate', async () => {
+    app = await aTestApp();
+    const { call } = await aCaller(app, ['social-worker']);
+    const form = aHouseholdForm({ cardNumber: undefined });
+    const taps = await Promise.all([
+      call('households:enrol-household', { form }),
+      call('households:enrol-household', { form }),
+    ]);
+    expect(taps.map((r) => r.ok)).toEqual([true, false]);
+    expect(taps[1]?.error?.reason).toBe('duplicate-person');
+    expect(await app.db.selectFrom('households').select('id').execute()).toHaveLength(1);
+  });
+
   it('refuses bad input field by field and writes nothing', async () => {
     app = await aTestApp();
     const { call } = await aCaller(app, ['social-worker']);
