@@ -2,6 +2,7 @@
 // with the core's reason as the translated code; nothing is written on a refusal.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { immediateTransaction } from '../../../db/transaction';
 import { TillError } from '../../api/errors';
 import {
   checkBooking,
@@ -48,10 +49,16 @@ async function checkSlot(
   return check.slot;
 }
 
-export async function bookAppointment(
+// Book, move and cancel each check and write in one transaction: a second tap (or a second screen)
+// waits, then sees the first booking, so a slot's capacity and the visit limit hold.
+export function bookAppointment(
   db: Kysely<DB>,
   input: { householdId: number; slotStartUtc: string } & Actor,
 ): Promise<number> {
+  return immediateTransaction(db, (trx) => book(trx, input));
+}
+
+async function book(db: Kysely<DB>, input: { householdId: number; slotStartUtc: string } & Actor): Promise<number> {
   const household = await db
     .selectFrom('households')
     .select('id')
@@ -91,10 +98,14 @@ async function openBooking(db: Kysely<DB>, appointmentId: number) {
   return row;
 }
 
-export async function moveAppointment(
+export function moveAppointment(
   db: Kysely<DB>,
   input: { appointmentId: number; slotStartUtc: string } & Actor,
 ): Promise<void> {
+  return immediateTransaction(db, (trx) => move(trx, input));
+}
+
+async function move(db: Kysely<DB>, input: { appointmentId: number; slotStartUtc: string } & Actor): Promise<void> {
   const row = await openBooking(db, input.appointmentId);
   if (row.status !== 'booked')
     throw new TillError('refused', 'illegal-transition', 'only a booked appointment moves', { from: row.status });
@@ -118,7 +129,11 @@ export async function moveAppointment(
   });
 }
 
-export async function cancelAppointment(db: Kysely<DB>, input: { appointmentId: number } & Actor): Promise<void> {
+export function cancelAppointment(db: Kysely<DB>, input: { appointmentId: number } & Actor): Promise<void> {
+  return immediateTransaction(db, (trx) => cancel(trx, input));
+}
+
+async function cancel(db: Kysely<DB>, input: { appointmentId: number } & Actor): Promise<void> {
   const row = await openBooking(db, input.appointmentId);
   const next = transitionBooking(row.status, 'cancel');
   if (!next.ok) throw new TillError('refused', next.reason, 'cannot cancel', { from: next.from });

@@ -4,6 +4,7 @@ import type { CallError } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { DayList } from './DayList';
 
@@ -45,7 +46,8 @@ export function AppointmentsScreen() {
     setNotice(message);
     await load();
   };
-  const pick = async (slotStartUtc: string) => {
+  // A double tap on a slot books (or moves) once.
+  const pick = useSingleFlight(async (slotStartUtc: string) => {
     if (moving) {
       await done(
         await call('appointments:move', { appointmentId: moving.appointmentId, slotStartUtc }),
@@ -57,7 +59,7 @@ export function AppointmentsScreen() {
         t('appointments.booked'),
       );
     }
-  };
+  });
   const canBook = moving !== null || /^\d+$/.test(household);
 
   return (

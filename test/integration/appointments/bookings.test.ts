@@ -31,6 +31,15 @@ async function setup() {
 }
 
 describe('appointments on real SQLite', () => {
+  it('a double tap on book makes one appointment; the second is refused by the visit limit', async () => {
+    const { app, household, worker, call } = await setup();
+    const book = () =>
+      call(worker, 'appointments:book', { householdId: household, slotStartUtc: '2026-11-24T13:00:00.000Z' });
+    const taps = await Promise.all([book(), book()]);
+    expect(taps.map((r) => r.ok)).toEqual([true, false]);
+    expect(await app.db.selectFrom('appointments').select('id').execute()).toHaveLength(1);
+  });
+
   it('books, moves within the visit limit, lists for the cashier by first name, checks in and closes the day', async () => {
     const { app, household, worker, cashier, call } = await setup();
     const tuesday = await call(worker, 'appointments:list-slots', { date: '2026-11-24' });
