@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/api/clock';
+import { buildSearchText } from '../../main/domain/text-search';
 import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aHousehold, aUser, signIn } from '../support/builders';
 import { launchChromium } from '../support/chromium';
@@ -24,6 +25,12 @@ describe('appointments in Chromium', () => {
         .execute();
     await aRuleSet(server.app, { visitLimit: 1 });
     household = await aHousehold(server.app, ['1985-03-12']);
+    // As enrolment writes it: what the name search looks in.
+    await server.app.db
+      .updateTable('households')
+      .set({ search_text: buildSearchText(['Member0', 'Test']) })
+      .where('id', '=', household)
+      .execute();
     await anEnrolment(server.app, household);
     await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
     await aUser(server.app, ['social-worker'], 'Sara Sociaal', '2468');
@@ -42,7 +49,15 @@ describe('appointments in Chromium', () => {
 
   it('books, moves, and the till’s day list shows the new time', async () => {
     await page.locator('#appt-date').fill('2026-11-24');
-    await page.locator('#appt-household').fill(String(household));
+    // Found by a misspelt name, not by a number nobody knows.
+    await page.locator('#appt-household').fill('membr0');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.screenshot({ path: screenshotPath('appointments-find-household.png'), fullPage: true });
+    await page
+      .getByRole('list', { name: 'Gevonden gezinnen' })
+      .getByRole('button', { name: /Member0 Test · 12\/03\/1985/ })
+      .click();
+    await page.getByText('Afspraak voor Member0 Test').waitFor();
     await page.getByRole('button', { name: 'Boeken 14:00' }).click();
     await page.getByText('Afspraak geboekt.').waitFor();
     await page.getByText('1 van 2 bezet').waitFor();

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { DayList } from './DayList';
+import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 
 type Slots = ChannelOutput<'appointments:list-slots'>;
 
@@ -16,11 +17,18 @@ function shiftDay(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Social workers and coordinators: a day's slots with room, booking by household number, move and cancel. */
+/** Today in this computer's time zone (the shop's), as the date field wants it. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Social workers and coordinators: a day's slots with room, booking for a household found by name, move and cancel. */
 export function AppointmentsScreen() {
   const { t } = useI18n();
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const [household, setHousehold] = useState('');
+  const [date, setDate] = useState(today);
+  const [household, setHousehold] = useState<PickedHousehold | null>(null);
   const [slots, setSlots] = useState<Slots | null>(null);
   const [entries, setEntries] = useState<DayListEntry[]>([]);
   const [moving, setMoving] = useState<DayListEntry | null>(null);
@@ -53,14 +61,14 @@ export function AppointmentsScreen() {
         await call('appointments:move', { appointmentId: moving.appointmentId, slotStartUtc }),
         t('appointments.moved'),
       );
-    } else {
+    } else if (household) {
       await done(
-        await call('appointments:book', { householdId: Number(household), slotStartUtc }),
+        await call('appointments:book', { householdId: household.id, slotStartUtc }),
         t('appointments.booked'),
       );
     }
   });
-  const canBook = moving !== null || /^\d+$/.test(household);
+  const canBook = moving !== null || household !== null;
 
   return (
     <div className="appointments-screen">
@@ -75,16 +83,8 @@ export function AppointmentsScreen() {
         <button type="button" onClick={() => setDate(shiftDay(date, 1))}>
           {t('appointments.nextDay')}
         </button>
-        <label>
-          {t('appointments.household')}
-          <input
-            id="appt-household"
-            inputMode="numeric"
-            value={household}
-            onChange={(e) => setHousehold(e.target.value.trim())}
-          />
-        </label>
       </div>
+      <HouseholdPicker picked={household} onPick={setHousehold} />
       {notice ? <p role="status">{notice}</p> : null}
       <ErrorMessage error={error} />
       {moving ? (
