@@ -23,21 +23,33 @@ export type UpdateOutcome =
   | { kind: 'saved'; householdId: number; changed: string[] }
   | { kind: 'duplicates'; candidates: DuplicateCandidate[] };
 
-export async function updateHousehold(
+export function updateHousehold(
   db: Kysely<DB>,
   householdId: number,
   input: HouseholdDetailsInput,
   confirmedDifferent: readonly number[],
   context: UpdateContext,
 ): Promise<UpdateOutcome> {
-  const household = await db
+  // Read, checked and written in one transaction: two saves of the same file at once (two screens)
+  // are taken one after the other, so the second sees the first's new member instead of adding it again.
+  return immediateTransaction(db, (trx) => update(trx, householdId, input, confirmedDifferent, context));
+}
+
+async function update(
+  trx: Kysely<DB>,
+  householdId: number,
+  input: HouseholdDetailsInput,
+  confirmedDifferent: readonly number[],
+  context: UpdateContext,
+): Promise<UpdateOutcome> {
+  const household = await trx
     .selectFrom('households')
     .select(['id', 'postal_code', 'language', 'phone'])
     .where('id', '=', householdId)
     .where('anonymised_at', 'is', null)
     .executeTakeFirst();
   if (!household) throw notFound('household');
-  const existing = await db
+  const existing = await trx
     .selectFrom('members')
     .select(['id', 'is_reference', 'first_name', 'last_name', 'birth_date'])
     .where('household_id', '=', householdId)
@@ -67,7 +79,7 @@ export async function updateHousehold(
   const toCheck: PersonToCheck[] = people
     .filter((p) => differs(p.person))
     .map((p) => ({ ...p.person, formIndex: p.formIndex }));
-  const candidates = (await findDuplicatePeople(db, toCheck, context.today, context.expiringDays, householdId)).filter(
+  const candidates = (await findDuplicatePeople(trx, toCheck, context.today, context.expiringDays, householdId)).filter(
     (d) => !confirmedDifferent.includes(d.householdId),
   );
   if (candidates.length > 0) return { kind: 'duplicates', candidates };
@@ -90,42 +102,40 @@ export async function updateHousehold(
   for (const id of removed) changed.push(`member.${id}.removed`);
   if (changed.length === 0) return { kind: 'saved', householdId, changed };
 
-  await immediateTransaction(db, async (trx) => {
-    for (const id of removed) await trx.deleteFrom('members').where('id', '=', id).execute();
-    for (const { formIndex, person } of people) {
-      const values = {
-        first_name: person.firstName,
-        last_name: person.lastName,
-        birth_date: person.dateOfBirth,
-        search_name: buildSearchText([person.firstName, person.lastName]),
-      };
-      if (person.id === undefined)
-        await trx
-          .insertInto('members')
-          .values({ ...values, household_id: householdId, is_reference: formIndex < 0 ? 1 : 0 })
-          .execute();
-      else if (differs(person)) await trx.updateTable('members').set(values).where('id', '=', person.id).execute();
-    }
-    await trx
-      .updateTable('households')
-      .set({
-        postal_code: checked.postalCode,
-        municipality: checked.municipality,
-        language: checked.language,
-        phone: checked.phone,
-        search_text: buildSearchText(people.flatMap((p) => [p.person.firstName, p.person.lastName])),
-      })
-      .where('id', '=', householdId)
-      .execute();
-    await auditConfirmedDifferent(trx, context, householdId, confirmedDifferent);
-    await audit(trx, {
-      at: context.now,
-      userId: context.userId,
-      action: 'household.update',
-      entity: 'household',
-      entityId: householdId,
-      details: { fields: changed.join(','), removed: removed.length },
-    });
+  for (const id of removed) await trx.deleteFrom('members').where('id', '=', id).execute();
+  for (const { formIndex, person } of people) {
+    const values = {
+      first_name: person.firstName,
+      last_name: person.lastName,
+      birth_date: person.dateOfBirth,
+      search_name: buildSearchText([person.firstName, person.lastName]),
+    };
+    if (person.id === undefined)
+      await trx
+        .insertInto('members')
+        .values({ ...values, household_id: householdId, is_reference: formIndex < 0 ? 1 : 0 })
+        .execute();
+    else if (differs(person)) await trx.updateTable('members').set(values).where('id', '=', person.id).execute();
+  }
+  await trx
+    .updateTable('households')
+    .set({
+      postal_code: checked.postalCode,
+      municipality: checked.municipality,
+      language: checked.language,
+      phone: checked.phone,
+      search_text: buildSearchText(people.flatMap((p) => [p.person.firstName, p.person.lastName])),
+    })
+    .where('id', '=', householdId)
+    .execute();
+  await auditConfirmedDifferent(trx, context, householdId, confirmedDifferent);
+  await audit(trx, {
+    at: context.now,
+    userId: context.userId,
+    action: 'household.update',
+    entity: 'household',
+    entityId: householdId,
+    details: { fields: changed.join(','), removed: removed.length },
   });
   return { kind: 'saved', householdId, changed };
 }

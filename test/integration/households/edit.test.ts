@@ -36,6 +36,30 @@ function detailsOf(file: HouseholdFile): HouseholdDetails {
 }
 
 describe('editing a household file', () => {
+  it('two saves of the same file at once (two screens) leave one new member, not two', async () => {
+    app = await aTestApp();
+    const { call } = await aCaller(app, ['social-worker']);
+    const { householdId, file } = await enrolled(call);
+    const details = detailsOf(file);
+    const save = () =>
+      call('households:update-household', {
+        householdId,
+        details: {
+          ...details,
+          members: [...details.members, { firstName: 'Mila', lastName: '', dateOfBirth: '2024-02-29' }],
+        },
+      });
+    const saves = await Promise.all([save(), save()]);
+    expect(saves.map((r) => r.ok)).toEqual([true, true]);
+    const members = await app.db
+      .selectFrom('members')
+      .select('first_name')
+      .where('household_id', '=', householdId)
+      .execute();
+    expect(members.filter((m) => m.first_name === 'Mila')).toHaveLength(1);
+    expect(members).toHaveLength(details.members.length + 2); // the reference person, the members, Mila
+  });
+
   it('corrects a date of birth, adds and removes a member, changes postal code, language and phone; audited', async () => {
     app = await aTestApp();
     const { call } = await aCaller(app, ['social-worker']);
