@@ -122,8 +122,13 @@ describe('products in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await server.app.db.selectFrom('products').select('id').where('name_nl', '=', 'Zeep').execute()).toEqual([]);
     await page.getByLabel('Streepjescode of winkelcode').fill(good(9));
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // An impatient double click creates the product once, without an error for the second click.
+    await page.getByRole('button', { name: 'Opslaan' }).dblclick();
     await page.getByRole('heading', { name: 'Zeep bewerken' }).waitFor();
+    expect(
+      await server.app.db.selectFrom('products').select('id').where('name_nl', '=', 'Zeep').execute(),
+    ).toHaveLength(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
     const soap = await server.app.db
       .selectFrom('products')
       .select(['barcode', 'vat_rate', 'social_price_cents', 'unit', 'low_stock_threshold'])

@@ -4,6 +4,7 @@ import type { CallError, FieldError } from '../../../main/contract/define';
 import { formatMoney } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { centsForInput, dateTimeText, kgForInput } from './format';
 import { PrField } from './PrField';
@@ -80,7 +81,8 @@ export function ProductForm({ productId, onBack }: { productId: number | null; o
     setForm((f) => ({ ...f, [key]: value }));
     setSaved(null);
   };
-  const save = async () => {
+  // A double click on save creates one product, not two.
+  const save = useSingleFlight(async () => {
     const typed = form.lowStock.trim().replace(',', '.');
     const lowStock =
       typed === ''
@@ -108,7 +110,7 @@ export function ProductForm({ productId, onBack }: { productId: number | null; o
     setId(result.value.productId);
     setSaved(result.value.priceChanged && id !== null ? 'price' : 'plain');
     await load(result.value.productId);
-  };
+  });
   const title =
     id === null ? t('products.newProduct') : t('products.edit', { name: lang === 'fr' ? form.nameFr : form.nameNl });
   const money = (cents: number | null) => (cents === null ? '–' : formatMoney(cents, lang));
