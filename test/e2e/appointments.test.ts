@@ -49,6 +49,11 @@ describe('appointments in Chromium', () => {
 
   it('books, moves, and the till’s day list shows the new time', async () => {
     await page.locator('#appt-date').fill('2026-11-24');
+    // A name nobody has: said plainly, and no slot can be booked.
+    await page.locator('#appt-household').fill('zzqx');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Geen gezin gevonden.').waitFor();
+    expect(await page.getByRole('button', { name: 'Boeken 14:00' }).isDisabled()).toBe(true);
     // Found by a misspelt name, not by a number nobody knows.
     await page.locator('#appt-household').fill('membr0');
     await page.getByRole('button', { name: 'Zoeken' }).click();
