@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { SessionUser } from '../main/contract/auth';
-import { type Language, languageSchema } from '../main/contract/money';
+import { DEFAULT_TIME_ZONE, type Language, languageSchema } from '../main/contract/money';
 import { call, hasSession, onSessionLost, setSession } from './api/client';
 import { LanguagePicker } from './components/LanguagePicker';
 import { Shell } from './components/Shell';
@@ -31,6 +31,7 @@ export function App() {
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [practice, setPractice] = useState(false);
   const [idleMinutes, setIdleMinutes] = useState<number | null>(null);
+  const [timeZone, setTimeZone] = useState(DEFAULT_TIME_ZONE);
   const path = useRoute();
 
   const chooseLanguage = useCallback((next: Language) => {
@@ -49,6 +50,7 @@ export function App() {
       if (status.ok) {
         setPractice(status.value.practiceMode);
         setIdleMinutes(status.value.idleLockMinutes);
+        setTimeZone(status.value.timeZone);
       }
       if (status.ok && status.value.needsFirstCoordinator) return setStage({ kind: 'first-run' });
       if (hasSession()) {
@@ -108,6 +110,7 @@ export function App() {
       const Screen = route?.component ?? HomeScreen;
       const session = {
         user,
+        timeZone,
         signOut: () => {
           void call('auth:logout', {});
           setSession(undefined);

@@ -5,6 +5,8 @@ import type { Role } from '../main/contract/define';
 
 export interface SessionState {
   user: SessionUser;
+  /** The shop's time zone, for times shown on screen. */
+  timeZone: string;
   signOut: () => void;
   setLanguage: (lang: SessionUser['language']) => void;
 }

@@ -20,6 +20,8 @@ export const authChannels = {
       shopName: z.string(),
       practiceMode: z.boolean(),
       idleLockMinutes: z.number(),
+      /** The shop's IANA time zone: every time on screen is shown in it. */
+      timeZone: z.string(),
     }),
     access: 'public',
   }),

@@ -15,6 +15,9 @@ export const languages = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const languageSchema = z.enum(languages);
 
+/** The shop's time zone until its settings say otherwise (the shops this till is made for are Belgian). */
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
 const locales: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-BE' };
 
 export function localeOf(lang: Language): string {

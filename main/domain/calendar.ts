@@ -6,7 +6,9 @@
 //   month → '2026-11'.
 // Local dates are 'YYYY-MM-DD' strings, local times 'HH:MM' (24 h).
 
-export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+import { DEFAULT_TIME_ZONE } from '../contract/money';
+
+export { DEFAULT_TIME_ZONE };
 
 export type LocalDate = string;
 export type PeriodKind = 'week' | 'month';

@@ -48,6 +48,7 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
         shopName: settings.shopName,
         practiceMode: settings.practiceMode,
         idleLockMinutes: settings.idleLockMinutes,
+        timeZone: settings.timeZone,
       };
     },
 

@@ -3,12 +3,13 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema';
-import { languageSchema } from '../contract/money';
+import { DEFAULT_TIME_ZONE, languageSchema } from '../contract/money';
 
 export const settingsSchema = z.object({
   shopName: z.string().min(1).max(80).default('Sociale kruidenier'),
   tillId: z.string().min(1).max(20).default('till-1'),
-  timeZone: z.string().default('Europe/Brussels'),
+  // A zone Intl does not know would make every date on screen and on paper throw.
+  timeZone: z.string().refine(isKnownTimeZone).default(DEFAULT_TIME_ZONE),
   defaultLanguage: languageSchema.default('nl'),
   idleLockMinutes: z.number().int().min(1).max(120).default(5),
   practiceMode: z.boolean().default(false),
@@ -37,6 +38,15 @@ export const settingsSchema = z.object({
     ]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 export type SettingKey = keyof Settings;
 
 // The till reads its settings on every scan: the rows are read each time (so a change by another

@@ -5,29 +5,19 @@ import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSingleFlight } from '../../components/useSingleFlight';
+import { addDays, todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { DayList } from './DayList';
 import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 
 type Slots = ChannelOutput<'appointments:list-slots'>;
 
-function shiftDay(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Today in this computer's time zone (the shop's), as the date field wants it. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Social workers and coordinators: a day's slots with room, booking for a household found by name, move and cancel. */
 export function AppointmentsScreen() {
   const { t } = useI18n();
-  const [date, setDate] = useState(today);
+  const { timeZone } = useSession();
+  const [date, setDate] = useState(() => todayIn(timeZone));
   const [household, setHousehold] = useState<PickedHousehold | null>(null);
   const [slots, setSlots] = useState<Slots | null>(null);
   const [entries, setEntries] = useState<DayListEntry[]>([]);
@@ -73,14 +63,14 @@ export function AppointmentsScreen() {
   return (
     <div className="appointments-screen">
       <div className="appt-toolbar">
-        <button type="button" onClick={() => setDate(shiftDay(date, -1))}>
+        <button type="button" onClick={() => setDate(addDays(date, -1))}>
           {t('appointments.previousDay')}
         </button>
         <label>
           {t('appointments.date')}
           <input id="appt-date" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
         </label>
-        <button type="button" onClick={() => setDate(shiftDay(date, 1))}>
+        <button type="button" onClick={() => setDate(addDays(date, 1))}>
           {t('appointments.nextDay')}
         </button>
       </div>

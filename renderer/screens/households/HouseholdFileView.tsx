@@ -3,15 +3,12 @@ import type { CallError } from '../../../main/contract/define';
 import type { HouseholdFile } from '../../../main/contract/households';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { displayDate, StatusBadge } from './Field';
 import { FileActions } from './FileActions';
 import { HouseholdEditForm } from './HouseholdEditForm';
-
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** One household's file: members, referral, periods with status, cards, proxies and the actions. */
 export function HouseholdFileView({
@@ -24,6 +21,7 @@ export function HouseholdFileView({
   onOpen: (householdId: number) => void;
 }) {
   const { t } = useI18n();
+  const { timeZone } = useSession();
   const [file, setFile] = useState<HouseholdFile | null>(null);
   const [error, setError] = useState<CallError | null>(null);
   const [editing, setEditing] = useState(false);
@@ -55,7 +53,7 @@ export function HouseholdFileView({
     setNotice('saved');
     await load();
   };
-  const today = todayIso();
+  const today = todayIn(timeZone);
   const reference = file.members.find((m) => m.isReference);
   const current = file.enrolments[0];
   return (

@@ -5,21 +5,19 @@ import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSingleFlight } from '../../components/useSingleFlight';
+import { todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { DuplicateWarning } from './DuplicateWarning';
 import { displayDate, Field } from './Field';
 import { type OrganisationChoice, OrganisationSelect } from './OrganisationSelect';
 
 type Member = { firstName: string; lastName: string; dateOfBirth: string };
 
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** Enrolment form; the duplicate check runs before anything is saved. */
 export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOpen: (id: number) => void }) {
   const { t } = useI18n();
+  const { timeZone } = useSession();
   const [person, setPerson] = useState({ firstName: '', lastName: '', dateOfBirth: '', phone: '' });
   const [language, setLanguage] = useState<Language>('nl');
   const [members, setMembers] = useState<Member[]>([]);
@@ -27,7 +25,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
   const [organisation, setOrganisation] = useState<OrganisationChoice>({ kind: 'ocmw-cpas', id: null });
   const [basis, setBasis] = useState<(typeof enrolmentBases)[number]>('income-check');
   const [referralDate, setReferralDate] = useState('');
-  const [validFrom, setValidFrom] = useState(displayDate(todayIso()));
+  const [validFrom, setValidFrom] = useState(() => displayDate(todayIn(timeZone)));
   const [validUntil, setValidUntil] = useState('');
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -6,6 +6,7 @@ import type { StockMovement } from '../../../main/contract/stock';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { type MessageKey, useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { dateTimeText, quantityText } from './format';
 import { PrField } from './PrField';
 
@@ -42,6 +43,7 @@ function reasonKey(m: StockMovement): MessageKey {
 /** Receive, count or write off one product; its movements underneath. */
 export function MovementForms({ product, onMoved }: { product: CatalogueItem; onMoved: () => void }) {
   const { t, lang } = useI18n();
+  const { timeZone } = useSession();
   const [kind, setKind] = useState<Kind>('receive');
   const [quantity, setQuantity] = useState('');
   const [source, setSource] = useState<'donation' | 'purchase'>('donation');
@@ -218,7 +220,7 @@ export function MovementForms({ product, onMoved }: { product: CatalogueItem; on
           <tbody>
             {movements.map((m) => (
               <tr key={m.id}>
-                <td>{dateTimeText(m.at, lang)}</td>
+                <td>{dateTimeText(m.at, lang, timeZone)}</td>
                 <td>{m.userName ?? '–'}</td>
                 <td>{t(reasonKey(m))}</td>
                 <td>

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { centsForInput, dateTimeText, kgForInput } from './format';
 import { PrField } from './PrField';
 
@@ -40,6 +41,7 @@ const empty: FormState = {
 /** Create or edit a product; its price history underneath. */
 export function ProductForm({ productId, onBack }: { productId: number | null; onBack: () => void }) {
   const { t, lang } = useI18n();
+  const { timeZone } = useSession();
   const [id, setId] = useState(productId);
   const [form, setForm] = useState<FormState>(empty);
   const [categories, setCategories] = useState<{ id: number; nameNl: string; nameFr: string }[]>([]);
@@ -251,7 +253,7 @@ export function ProductForm({ productId, onBack }: { productId: number | null; o
               <tbody>
                 {history.map((h) => (
                   <tr key={`${h.at}${h.newSocialCents}${h.newReferenceCents}`}>
-                    <td>{dateTimeText(h.at, lang)}</td>
+                    <td>{dateTimeText(h.at, lang, timeZone)}</td>
                     <td>{h.userName ?? '–'}</td>
                     <td>
                       {money(h.oldSocialCents)} → {money(h.newSocialCents)}

@@ -20,11 +20,11 @@ export function quantityText(quantity: number, unit: 'piece' | 'kg', lang: Langu
   return `${kg.format(quantity / 1000)} kg`;
 }
 
-/** An ISO timestamp as a day and time in the shop's zone (Brussels). */
-export function dateTimeText(iso: string, lang: Language): string {
+/** An ISO timestamp as a day and time in the shop's time zone. */
+export function dateTimeText(iso: string, lang: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
     dateStyle: 'short',
     timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
+    timeZone,
   }).format(new Date(iso));
 }

@@ -4,7 +4,9 @@ import type { ChannelOutput } from '../../../main/contract/index';
 import type { FigureRowView } from '../../../main/contract/reports';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { monthBefore, todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { BarChart } from './BarChart';
 import { ExportPanel } from './ExportPanel';
 import { formatFigure, rowId } from './format';
@@ -12,19 +14,13 @@ import { TimeLog } from './TimeLog';
 
 type Report = ChannelOutput<'reports:get-monthly'>;
 
-function lastMonth(): string {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - 1);
-  return d.toISOString().slice(0, 7);
-}
-
 const sections = ['households', 'enrolments', 'turnover', 'budget', 'appointments', 'stock', 'coproduction'] as const;
 
 /** The coordinator's monthly report: figures against last month and last year, charts, closing, exports. */
 export function ReportsScreen() {
   const { t, lang } = useI18n();
-  const [month, setMonth] = useState(lastMonth);
+  const { timeZone } = useSession();
+  const [month, setMonth] = useState(() => monthBefore(todayIn(timeZone)));
   const [report, setReport] = useState<Report | null>(null);
   const [tab, setTab] = useState<'figures' | 'time'>('figures');
   const [error, setError] = useState<CallError | null>(null);

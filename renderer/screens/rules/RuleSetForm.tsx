@@ -4,8 +4,9 @@ import type { ChannelInput } from '../../../main/contract/index';
 import type { RuleSimulation } from '../../../main/contract/rules';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { addDays } from '../../dates';
 import { useI18n } from '../../i18n/index';
-import { addDays, amountText, parseAmount, parseWhole, type RuleSetRow } from './format';
+import { amountText, parseAmount, parseWhole, type RuleSetRow } from './format';
 import { RuleField } from './RuleField';
 import { SimulationTable } from './SimulationTable';
 

@@ -55,12 +55,6 @@ export function displayDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** `7,50`, `7.50`, `€ 7,50`, `15` → cents; null when it is not an amount. */
 export function parseAmount(text: string): number | null {
   const match = /^\s*€?\s*(\d{1,5})(?:[.,](\d{1,2}))?\s*€?\s*$/.exec(text);

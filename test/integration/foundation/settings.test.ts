@@ -22,4 +22,15 @@ describe('readSettings', () => {
     await app.db.deleteFrom('settings').where('key', '=', 'returnDays').execute();
     expect((await readSettings(app.db)).returnDays).toBe(14);
   });
+
+  it('keeps the shop on its default time zone when the stored one is unknown, and refuses to store one', async () => {
+    app = await aTestApp();
+    await writeSetting(app.db, 'timeZone', 'Europe/Paris');
+    expect((await readSettings(app.db)).timeZone).toBe('Europe/Paris');
+    // Intl would throw on every date shown or printed in this zone.
+    await app.db.updateTable('settings').set({ value: '"Europe/Atlantis"' }).where('key', '=', 'timeZone').execute();
+    expect((await readSettings(app.db)).timeZone).toBe('Europe/Brussels');
+    await expect(writeSetting(app.db, 'timeZone', 'Mars/Olympus')).rejects.toThrow();
+    expect((await readSettings(app.db)).timeZone).toBe('Europe/Brussels');
+  });
 });
