@@ -213,7 +213,10 @@ export const tillChannels = {
   'till:return-sale': channel({
     input: z.object({
       number: z.number().int().min(1),
-      lines: z.array(z.object({ lineNo: z.number().int(), quantity: z.number().int().min(1) })).min(1),
+      lines: z
+        .array(z.object({ lineNo: z.number().int(), quantity: z.number().int().min(1) }))
+        .min(1)
+        .refine((lines) => new Set(lines.map((l) => l.lineNo)).size === lines.length, 'each line once'),
     }),
     output: z.object({
       number: z.number().int(),

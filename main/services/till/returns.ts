@@ -4,12 +4,13 @@
 import type { Kysely } from 'kysely';
 import type { DB, PaymentMethod } from '../../../db/schema';
 import { TillError } from '../../api/errors';
-import { roundCash } from '../../contract/money';
+import { type Language, languageSchema, roundCash } from '../../contract/money';
 import { daysBetween, localDate } from '../../domain/calendar';
 import { buildReceipt } from '../../domain/till/receipt';
 import { type CommitPayment, commitSale } from '../checkout/commit';
 import type { Settings } from '../settings';
-import { localStamp } from './sale';
+import { productName } from './products';
+import { localStamp, quantityText } from './sale';
 
 export interface ReturnableLine {
   lineNo: number;
@@ -17,6 +18,7 @@ export interface ReturnableLine {
   categoryId: number | null;
   name: string;
   nameFr: string;
+  unit: 'piece' | 'kg';
   quantity: number;
   returnable: number;
   unitPriceCents: number;
@@ -54,6 +56,7 @@ export async function findReturnable(db: Kysely<DB>, tillId: string, number: num
       'sale_lines.in_budget',
       'name_nl',
       'name_fr',
+      'products.unit',
     ])
     .where('sale_id', '=', sale.id)
     .orderBy('line_no')
@@ -75,6 +78,7 @@ export async function findReturnable(db: Kysely<DB>, tillId: string, number: num
       categoryId: l.category_id,
       name: l.name_nl,
       nameFr: l.name_fr,
+      unit: l.unit,
       quantity: l.quantity,
       returnable: l.quantity - already,
       unitPriceCents: l.unit_price_cents,
@@ -113,6 +117,14 @@ export function refundPayments(
   return { payments, roundingCents };
 }
 
+/** The refund receipt speaks the household's language, as its sale's receipt did. */
+async function receiptLanguage(db: Kysely<DB>, householdId: number | null, settings: Settings): Promise<Language> {
+  if (householdId === null) return settings.defaultLanguage;
+  const row = await db.selectFrom('households').select('language').where('id', '=', householdId).executeTakeFirst();
+  const parsed = languageSchema.safeParse(row?.language);
+  return parsed.success ? parsed.data : settings.defaultLanguage;
+}
+
 export async function returnSale(
   db: Kysely<DB>,
   input: {
@@ -126,6 +138,15 @@ export async function returnSale(
 ) {
   const { settings } = input;
   const found = await findReturnable(db, settings.tillId, input.number, input.now, settings);
+  // A line named twice would pass the check below twice and be refunded twice.
+  const seen = new Set<number>();
+  for (const pick of input.lines) {
+    if (seen.has(pick.lineNo)) {
+      throw new TillError('invalid-input', 'return-line-twice', 'a line is named twice', { lineNo: pick.lineNo });
+    }
+    seen.add(pick.lineNo);
+  }
+  const lang = await receiptLanguage(db, found.sale.household_id, settings);
   const chosen = input.lines.map((pick) => {
     const line = found.lines.find((l) => l.lineNo === pick.lineNo);
     if (!line || pick.quantity > line.returnable) {
@@ -143,13 +164,13 @@ export async function returnSale(
       vatRate: line.vatRate,
       inBudget: line.inBudget,
       overrideId: null,
-      name: line.name,
+      name: productName({ nameNl: line.name, nameFr: line.nameFr }, lang),
+      quantityText: quantityText({ unit: line.unit, quantity: -pick.quantity }, lang),
     };
   });
   const refund = chosen.reduce((s, l) => s + l.amountCents, 0);
   const { payments, roundingCents } = refundPayments(refund, found.payments);
   const household = found.sale.household_id;
-  const lang = household === null ? settings.defaultLanguage : settings.defaultLanguage;
   const receipt = buildReceipt({
     lang,
     shopName: settings.shopName,
@@ -162,7 +183,7 @@ export async function returnSale(
     proxyName: null,
     lines: chosen.map((l) => ({
       name: l.name,
-      quantityText: `${l.quantity} x`,
+      quantityText: l.quantityText,
       amountCents: l.amountCents,
       referenceCents: l.referenceCents,
       vatRate: l.vatRate,
@@ -187,7 +208,7 @@ export async function returnSale(
     periodKey: found.sale.period_key,
     ruleSetId: found.sale.rule_set_id,
     roundingCents,
-    lines: chosen.map(({ name: _name, ...l }) => l),
+    lines: chosen.map(({ name: _name, quantityText: _text, ...l }) => l),
     payments,
     receipt,
   });
