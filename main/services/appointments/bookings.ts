@@ -14,7 +14,7 @@ import {
 import { localDate } from '../../domain/calendar';
 import { audit } from '../audit';
 import { readSettings } from '../settings';
-import { dayBookings, loadSchedule, visitsForBooking } from './schedule';
+import { dayBookings, dayBounds, loadSchedule, visitsForBooking } from './schedule';
 
 interface Actor {
   userId: number | null;
@@ -157,13 +157,55 @@ export type CheckInResult =
   | { kind: 'walk-in'; appointmentId: number; slotStartUtc: string | null }
   | { kind: 'refused'; reason: 'walk-ins-refused' | 'no-room' };
 
-/** Called by the till when a card is scanned: checks in today's booking, or applies the walk-in policy. */
+/**
+ * The till's check-in: today's booking becomes checked in, or the walk-in policy decides. The usual
+ * case (a booking, none checked in yet) is one conditional UPDATE, atomic by itself; the rest (already
+ * checked in, a walk-in that needs a free slot) reads and writes in one transaction, so two tills
+ * cannot both take a slot's last place.
+ */
 export async function checkInForHousehold(
   db: Kysely<DB>,
   householdId: number,
   now: Date,
   tz: string,
 ): Promise<CheckInResult> {
+  const today = localDate(now, tz);
+  const { start, end } = dayBounds(today, tz);
+  const at = now.toISOString();
+  const checkedIn = await db
+    .updateTable('appointments')
+    .set({ status: 'checked-in', checked_in_at: at, updated_at: at })
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('appointments')
+        .select('id')
+        .where('household_id', '=', householdId)
+        .where('slot_start', '>=', start)
+        .where('slot_start', '<', end)
+        .where('status', '=', 'booked')
+        .where((inner) =>
+          inner.not(
+            inner.exists(
+              inner
+                .selectFrom('appointments as done')
+                .select('done.id')
+                .where('done.household_id', '=', householdId)
+                .where('done.slot_start', '>=', start)
+                .where('done.slot_start', '<', end)
+                .where('done.status', 'in', ['checked-in', 'completed']),
+            ),
+          ),
+        )
+        .orderBy('slot_start')
+        .limit(1),
+    )
+    .returning(['id', 'slot_start'])
+    .executeTakeFirst();
+  if (checkedIn) return { kind: 'appointment', appointmentId: checkedIn.id, slotStartUtc: checkedIn.slot_start };
+  return immediateTransaction(db, (trx) => checkInOrWalkIn(trx, householdId, now, tz));
+}
+
+async function checkInOrWalkIn(db: Kysely<DB>, householdId: number, now: Date, tz: string): Promise<CheckInResult> {
   const today = localDate(now, tz);
   const bookings = await dayBookings(db, today, tz);
   const mine = bookings.filter((b) => b.householdId === String(householdId));
@@ -175,6 +217,7 @@ export async function checkInForHousehold(
       .updateTable('appointments')
       .set({ status: 'checked-in', checked_in_at: now.toISOString(), updated_at: now.toISOString() })
       .where('id', '=', booked.appointmentId)
+      .where('status', '=', 'booked')
       .execute();
     return { kind: 'appointment', appointmentId: booked.appointmentId, slotStartUtc: booked.slotStartUtc };
   }
@@ -201,18 +244,43 @@ export async function checkInForHousehold(
   return { kind: 'walk-in', appointmentId: row.id, slotStartUtc: walkIn.slotStartUtc };
 }
 
-/** Day close: bookings of that local day never checked in become no-shows. Returns how many. */
-export async function closeDay(db: Kysely<DB>, date: string, now: Date = new Date()): Promise<number> {
-  const { timeZone: tz } = await readSettings(db);
-  const ids = (await dayBookings(db, date, tz)).filter((b) => b.status === 'booked').map((b) => b.appointmentId);
-  if (ids.length === 0) return 0;
-  await db
-    .updateTable('appointments')
-    .set({ status: 'no-show', updated_at: now.toISOString() })
-    .where('id', 'in', ids)
-    .execute();
-  await audit(db, { at: now, userId: null, action: 'appointment.close-day', details: { date, noShows: ids.length } });
-  return ids.length;
+/**
+ * Day close: bookings of that local day still booked and never checked in become no-shows. Returns how
+ * many. One transaction, each row's state checked in the UPDATE itself: a check-in at the till at the
+ * same moment either lands first (and the booking is not touched) or finds a no-show, never a booking
+ * marked both. A booking an older till marked checked in without changing its status is attended.
+ */
+export function closeDay(db: Kysely<DB>, date: string, now: Date = new Date()): Promise<number> {
+  return immediateTransaction(db, async (trx) => {
+    const { timeZone: tz } = await readSettings(trx);
+    const { start, end } = dayBounds(date, tz);
+    const at = now.toISOString();
+    await trx
+      .updateTable('appointments')
+      .set({ status: 'checked-in', updated_at: at })
+      .where('slot_start', '>=', start)
+      .where('slot_start', '<', end)
+      .where('status', '=', 'booked')
+      .where('checked_in_at', 'is not', null)
+      .execute();
+    const missed = await trx
+      .updateTable('appointments')
+      .set({ status: 'no-show', updated_at: at })
+      .where('slot_start', '>=', start)
+      .where('slot_start', '<', end)
+      .where('status', '=', 'booked')
+      .where('checked_in_at', 'is', null)
+      .returning('id')
+      .execute();
+    if (missed.length === 0) return 0;
+    await audit(trx, {
+      at: now,
+      userId: null,
+      action: 'appointment.close-day',
+      details: { date, noShows: missed.length },
+    });
+    return missed.length;
+  });
 }
 
 export async function noShowCount(db: Kysely<DB>, householdId: number): Promise<number> {

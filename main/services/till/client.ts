@@ -5,6 +5,7 @@ import type { DB } from '../../../db/schema';
 import { TillError } from '../../api/errors';
 import { addDays, localDate, localDateTimeToUtc } from '../../domain/calendar';
 import type { ItemLimit } from '../../domain/limits';
+import { checkInForHousehold } from '../appointments/bookings';
 import { lookupCard } from '../households/card-lookup';
 import { loadRuleState } from '../rules/eligibility';
 import type { Settings } from '../settings';
@@ -66,14 +67,37 @@ export async function clientFromCard(
   };
 }
 
-export async function checkIn(db: Kysely<DB>, client: DeskClient, now: Date): Promise<void> {
-  if (!client.appointment || client.appointment.checkedIn) return;
-  await db
-    .updateTable('appointments')
-    .set({ checked_in_at: now.toISOString(), updated_at: now.toISOString() })
-    .where('id', '=', client.appointment.id)
-    .execute();
-  client.appointment = { ...client.appointment, checkedIn: true };
+/**
+ * Checks the client in through the appointments service, which also sets the status (a booking only
+ * stamped with a time stayed 'booked' and became a no-show at day close) and applies the shop's
+ * walk-in policy when there is no booking today.
+ */
+export async function checkIn(db: Kysely<DB>, client: DeskClient, now: Date, timeZone: string): Promise<void> {
+  if (client.appointment?.checkedIn) return;
+  const result = await checkInForHousehold(db, client.card.householdId, now, timeZone);
+  switch (result.kind) {
+    case 'appointment':
+      client.appointment = { id: result.appointmentId, start: result.slotStartUtc, checkedIn: true };
+      return;
+    case 'walk-in':
+      client.appointment = {
+        id: result.appointmentId,
+        start: result.slotStartUtc ?? now.toISOString(),
+        checkedIn: true,
+      };
+      return;
+    case 'already-checked-in':
+      if (client.appointment) client.appointment = { ...client.appointment, checkedIn: true };
+      return;
+    case 'refused':
+      // Nothing written; the view still shows no appointment checked in. (A translated refusal for
+      // 'walk-ins-refused' / 'no-room' is not in the renderer's list yet.)
+      return;
+    default: {
+      const unexpected: never = result;
+      throw new Error(`unexpected check-in ${JSON.stringify(unexpected)}`);
+    }
+  }
 }
 
 async function limitNames(db: Kysely<DB>, limits: readonly ItemLimit[]): Promise<DeskClient['limitNames']> {

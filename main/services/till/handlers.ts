@@ -145,8 +145,9 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
       return view(user(ctx).language);
     },
     'till:check-in': async (_input, ctx) => {
-      if (state.cart.client) await checkIn(db, state.cart.client, ctx.now);
-      return view(user(ctx).language);
+      const s = await settings();
+      if (state.cart.client) await checkIn(db, state.cart.client, ctx.now, s.timeZone);
+      return view(user(ctx).language, s);
     },
     'till:scan-product': async (input, ctx) => {
       const s = await settings();

@@ -1,0 +1,92 @@
+// A client checked in at the till is attended, not a no-show: the till checks in through the
+// appointments service (status and time together), and closing the day only touches bookings still
+// booked and never checked in.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../../main/app';
+import { aTestApp, aUser, signIn } from '../../support/builders';
+import { aRuleSet } from '../../support/rules-builders';
+import { aShopper, aTillCaller } from '../../support/till-builders';
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+// The test clock: Tuesday 24 Nov 2026, 09:30 UTC (10:30 in Brussels).
+async function setup(appointment: { checkedInAt?: string } | null = {}) {
+  const a = await aTestApp();
+  app = a;
+  await aRuleSet(a, {});
+  const shopper = await aShopper(a);
+  if (appointment)
+    await a.db
+      .insertInto('appointments')
+      .values({
+        household_id: shopper.householdId,
+        slot_start: '2026-11-24T09:15:00.000Z',
+        slot_end: '2026-11-24T09:30:00.000Z',
+        status: 'booked',
+        walk_in: 0,
+        created_by: null,
+        created_at: '2026-11-20T10:00:00.000Z',
+        checked_in_at: appointment.checkedInAt ?? null,
+        updated_at: null,
+      })
+      .execute();
+  const till = await aTillCaller(a);
+  await till.call('till:open-shift', { counts: { '5000': 1 } });
+  await till.call('till:scan-card', { code: shopper.card });
+  const coordinator = await signIn(a, (await aUser(a, ['coordinator'], 'Coord')).id);
+  const closeDay = () =>
+    a.dispatcher.call({ channel: 'appointments:close-day', input: { date: '2026-11-24' }, session: coordinator });
+  const rows = () =>
+    a.db.selectFrom('appointments').select(['status', 'checked_in_at', 'walk_in']).orderBy('id').execute();
+  return { app: a, till, closeDay, rows };
+}
+
+describe('check-in at the till and closing the day', () => {
+  it('a client checked in at the till is checked in, and closing the day leaves them attended', async () => {
+    const { till, closeDay, rows } = await setup();
+    const view = await till.call('till:check-in', {});
+    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
+    expect(await rows()).toEqual([{ status: 'checked-in', checked_in_at: '2026-11-24T09:30:00.000Z', walk_in: 0 }]);
+    expect(await closeDay()).toEqual({ ok: true, value: { noShows: 0 } });
+    expect(await rows()).toMatchObject([{ status: 'checked-in' }]);
+  });
+
+  it('a check-in and the day close at once never leave a checked-in client marked no-show', async () => {
+    const { till, closeDay, rows } = await setup();
+    const [checkIn, closed] = await Promise.all([till.attempt('till:check-in', {}), closeDay()]);
+    const [row] = await rows();
+    // Whichever lands first, the booking is either attended or missed, never both.
+    if (row?.status === 'checked-in') {
+      expect(checkIn.ok).toBe(true);
+      expect(row.checked_in_at).not.toBeNull();
+      expect(closed).toEqual({ ok: true, value: { noShows: 0 } });
+    } else {
+      expect(row).toMatchObject({ status: 'no-show', checked_in_at: null });
+      expect(closed).toEqual({ ok: true, value: { noShows: 1 } });
+    }
+  });
+
+  it('a booking an older till stamped with a check-in time but left booked counts as attended at day close', async () => {
+    const { closeDay, rows } = await setup({ checkedInAt: '2026-11-24T09:20:00.000Z' });
+    expect(await closeDay()).toEqual({ ok: true, value: { noShows: 0 } });
+    expect(await rows()).toMatchObject([{ status: 'checked-in', checked_in_at: '2026-11-24T09:20:00.000Z' }]);
+  });
+
+  it('without a booking the shop walk-in policy decides: refused writes nothing, allowed makes a checked-in walk-in', async () => {
+    const { app, till, rows } = await setup(null);
+    await app.db.insertInto('settings').values({ key: 'walkInPolicy', value: '"refused"' }).execute();
+    expect((await till.call('till:check-in', {})).client?.appointment).toBeNull();
+    expect(await rows()).toEqual([]);
+    await app.db.updateTable('settings').set({ value: '"allowed"' }).where('key', '=', 'walkInPolicy').execute();
+    const view = await till.call('till:check-in', {});
+    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
+    expect(await rows()).toEqual([{ status: 'checked-in', checked_in_at: '2026-11-24T09:30:00.000Z', walk_in: 1 }]);
+    // A second check-in of the same client writes nothing more.
+    await till.call('till:check-in', {});
+    expect(await rows()).toHaveLength(1);
+  });
+});
