@@ -2,16 +2,15 @@
 // audited. Roles come from the database, never from the renderer.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { immediateTransaction } from '../../db/transaction';
 import type { Handlers } from '../api/dispatcher';
 import { TillError } from '../api/errors';
 import type { SessionStore } from '../api/sessions';
 import { audit } from './audit';
-import { hashPin, type PinHashCost, verifyPin } from './pin-hash';
+import { hashPin, type PinHashCost } from './pin-hash';
+import { verifyPinWithLockout } from './pin-lockout';
 import { readSettings } from './settings';
 import { insertUser, sessionUserOf } from './users-repo';
-
-export const MAX_PIN_ATTEMPTS = 5;
-export const LOCKOUT_MS = 5 * 60_000;
 
 export interface AuthDeps {
   db: Kysely<DB>;
@@ -54,60 +53,35 @@ export function authHandlers({ db, sessions, pinHashCost }: AuthDeps): AuthHandl
 
     'setup:create-coordinator': async (input, ctx) => {
       // Only the very first run may create a user without signing in.
-      if ((await coordinatorCount(db)) > 0)
-        throw new TillError('forbidden', 'setup-done', 'the till already has a coordinator');
+      const refuse = () => new TillError('forbidden', 'setup-done', 'the till already has a coordinator');
+      if ((await coordinatorCount(db)) > 0) throw refuse();
       const pinHash = await hashPin(input.pin, pinHashCost);
-      const userId = await insertUser(db, { ...input, roles: ['coordinator'], pinHash, createdAt: ctx.now });
-      await audit(db, {
-        at: ctx.now,
-        userId,
-        action: 'user.create-first-coordinator',
-        entity: 'user',
-        entityId: userId,
+      // Counted again with the insert: two first-run forms sent at once made two coordinators.
+      return immediateTransaction(db, async (trx) => {
+        if ((await coordinatorCount(trx)) > 0) throw refuse();
+        const userId = await insertUser(trx, { ...input, roles: ['coordinator'], pinHash, createdAt: ctx.now });
+        await audit(trx, {
+          at: ctx.now,
+          userId,
+          action: 'user.create-first-coordinator',
+          entity: 'user',
+          entityId: userId,
+        });
+        return { userId };
       });
-      return { userId };
     },
 
     'auth:list-users': async () =>
       db.selectFrom('users').select(['id', 'name']).where('active', '=', 1).orderBy('name').execute(),
 
     'auth:login': async (input, ctx) => {
-      const query = db
-        .selectFrom('users')
-        .select(['id', 'pin_hash', 'failed_attempts', 'locked_until'])
-        .where('active', '=', 1);
+      const query = db.selectFrom('users').select('id').where('active', '=', 1);
       const row = await ('userId' in input
         ? query.where('id', '=', input.userId)
         : query.where('badge_code', '=', input.badge)
       ).executeTakeFirst();
       if (!row) throw new TillError('refused', 'unknown-user', 'unknown user or badge');
-      if (row.locked_until && row.locked_until > ctx.now.toISOString()) {
-        throw new TillError('refused', 'user-locked', 'too many wrong PINs; try again later', {
-          until: row.locked_until,
-        });
-      }
-      if (!(await verifyPin(row.pin_hash, input.pin))) {
-        const attempts = row.failed_attempts + 1;
-        const lock = attempts >= MAX_PIN_ATTEMPTS;
-        const until = lock ? new Date(ctx.now.getTime() + LOCKOUT_MS).toISOString() : null;
-        await db
-          .updateTable('users')
-          .set({ failed_attempts: lock ? 0 : attempts, locked_until: until })
-          .where('id', '=', row.id)
-          .execute();
-        await audit(db, {
-          at: ctx.now,
-          userId: row.id,
-          action: lock ? 'auth.lockout' : 'auth.login-failed',
-          entity: 'user',
-          entityId: row.id,
-        });
-        if (lock) throw new TillError('refused', 'user-locked', 'too many wrong PINs; try again later', { until });
-        throw new TillError('refused', 'pin-wrong', 'wrong PIN', {
-          attemptsLeft: MAX_PIN_ATTEMPTS - attempts,
-        });
-      }
-      await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', row.id).execute();
+      await verifyPinWithLockout(db, row.id, input.pin, ctx.now, 'auth.login-failed');
       const user = await sessionUserOf(db, row.id);
       if (!user) throw new TillError('refused', 'no-roles', 'this user has no role');
       const session = sessions.open(user);

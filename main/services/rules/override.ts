@@ -6,8 +6,8 @@ import type { DB } from '../../../db/schema';
 import { invalidFields, TillError } from '../../api/errors';
 import type { RefusalReason } from '../../domain/eligibility-decision';
 import { audit } from '../audit';
+import { verifyPinWithLockout } from '../pin-lockout';
 import { rolesOf } from '../users-repo';
-import { verifyPinWithLockout } from './pin-lockout';
 
 export interface OverrideLineInput {
   approverUserId: number;
@@ -33,7 +33,9 @@ export async function overrideLine(db: Kysely<DB>, input: OverrideLineInput): Pr
   if (!roles.includes('coordinator')) {
     throw new TillError('forbidden', 'approver-not-coordinator', 'only a coordinator can approve an override');
   }
-  await verifyPinWithLockout(db, input.approverUserId, input.approverPin, input.now, 'rules.override-pin-failed');
+  await verifyPinWithLockout(db, input.approverUserId, input.approverPin, input.now, 'rules.override-pin-failed', {
+    cashierId: input.cashierId,
+  });
   const row = await db
     .insertInto('line_overrides')
     .values({

@@ -1,10 +1,7 @@
-// A coordinator lets one refused line through: their PIN is checked, the reason kept in
-// line_overrides and the audit log (ids and codes only).
+// A coordinator lets the till's refused line through (see rules/override.ts), chosen from a list.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { TillError } from '../../api/errors';
-import { audit } from '../audit';
-import { verifyPin } from '../pin-hash';
+import { overrideLine } from '../rules/override';
 import type { PendingRefusal } from './desk';
 
 export async function approverList(db: Kysely<DB>): Promise<{ id: number; name: string }[]> {
@@ -18,6 +15,7 @@ export async function approverList(db: Kysely<DB>): Promise<{ id: number; name: 
     .execute();
 }
 
+/** The till's pending refusal let through; the checks, lockout and audit are `overrideLine`'s. */
 export async function overridePending(
   db: Kysely<DB>,
   input: {
@@ -30,48 +28,14 @@ export async function overridePending(
     now: Date;
   },
 ): Promise<number> {
-  if (input.pending.decision.reason === 'not-eligible')
-    throw new TillError('refused', 'not-overridable', 'cannot be overridden');
-  const approvers = await approverList(db);
-  const approver = approvers.find((a) => a.id === input.approverId);
-  const row = approver
-    ? await db.selectFrom('users').select('pin_hash').where('id', '=', approver.id).executeTakeFirst()
-    : undefined;
-  if (!row || !(await verifyPin(row.pin_hash, input.approverPin))) {
-    await audit(db, {
-      at: input.now,
-      userId: input.cashierId,
-      action: 'till.override-denied',
-      details: { approverId: input.approverId },
-    });
-    throw new TillError('refused', 'override-pin-wrong', 'coordinator PIN not accepted', undefined, [
-      { path: 'approverPin', code: 'wrong' },
-    ]);
-  }
-  const { id } = await db
-    .insertInto('line_overrides')
-    .values({
-      at: input.now.toISOString(),
-      approver_id: input.approverId,
-      cashier_id: input.cashierId,
-      household_id: input.householdId,
-      product_id: input.pending.line.productId,
-      refusal: input.pending.decision.reason,
-      reason: input.reason,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await audit(db, {
-    at: input.now,
-    userId: input.approverId,
-    action: 'till.override-line',
-    entity: 'line_override',
-    entityId: id,
-    details: {
-      cashierId: input.cashierId,
-      productId: input.pending.line.productId,
-      refusal: input.pending.decision.reason,
-    },
+  return overrideLine(db, {
+    approverUserId: input.approverId,
+    approverPin: input.approverPin,
+    cashierId: input.cashierId,
+    householdId: input.householdId,
+    productId: input.pending.line.productId,
+    refusal: input.pending.decision.reason,
+    reason: input.reason,
+    now: input.now,
   });
-  return id;
 }

@@ -28,9 +28,28 @@ describe('first run', () => {
     });
     expect(second).toMatchObject({ ok: false, error: { reason: 'setup-done' } });
   });
+
+  it('makes one coordinator when two first-run forms are sent at once (it made two)', async () => {
+    const create = (name: string) =>
+      app.dispatcher.call({ channel: 'setup:create-coordinator', input: { name, pin: '2468', language: 'nl' } });
+    const results = await Promise.all([create('Anna'), create('Mallory')]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { reason: 'setup-done' } });
+    expect(await app.db.selectFrom('users').select('id').execute()).toHaveLength(1);
+  });
 });
 
 describe('PIN login', () => {
+  it('checks at most 5 of many PINs guessed at once, and locks the user (all were checked, none locked)', async () => {
+    const user = await aUser(app, ['cashier'], 'Bart', '1357');
+    const guesses = Array.from({ length: 30 }, (_, i) => String(1000 + i));
+    const results = await Promise.all([...guesses, '1357'].map((pin) => login(user.id, pin)));
+    const checked = results.filter((r) => r.ok || r.error.reason === 'pin-wrong');
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+    expect(await login(user.id, '1357')).toMatchObject({ ok: false, error: { reason: 'user-locked' } });
+  });
+
   it('stores argon2id hashes, never the PIN', async () => {
     const user = await aUser(app, ['cashier'], 'Bart', '1357');
     const row = await app.db.selectFrom('users').select('pin_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
