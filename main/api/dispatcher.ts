@@ -10,6 +10,7 @@ import {
   channels,
   isChannelName,
 } from '../contract/index';
+import type { RefusalReason } from '../contract/refusals';
 import type { Clock } from './clock';
 import { TillError } from './errors';
 import type { SessionStore } from './sessions';
@@ -43,7 +44,12 @@ export function zodFields(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(input)', code: issue.code }));
 }
 
-function refuse(code: TillError['code'], reason: string, message: string, fields?: FieldError[]): CallResult<never> {
+function refuse(
+  code: TillError['code'],
+  reason: RefusalReason,
+  message: string,
+  fields?: FieldError[],
+): CallResult<never> {
   return { ok: false, error: { code, reason, message, ...(fields ? { fields } : {}) } };
 }
 

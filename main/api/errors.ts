@@ -1,13 +1,15 @@
 import type { CallError, ErrorCode, FieldError } from '../contract/define';
+import type { NotFoundSubject, RefusalReason } from '../contract/refusals';
 
 /**
  * An expected refusal a service reports to the caller (not a bug). `reason` is a code the renderer
- * translates; `message` is an English fallback for logs and the CLI.
+ * translates (only listed ones: contract/refusals.ts); `message` is an English fallback for logs and
+ * the CLI, and what a screen shows if a translation were ever missing, so write it as a sentence.
  */
 export class TillError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly reason: string,
+    readonly reason: RefusalReason,
     message: string,
     readonly details?: CallError['details'],
     readonly fields?: FieldError[],
@@ -26,7 +28,8 @@ export class TillError extends Error {
   }
 }
 
-export const notFound = (what: string) => new TillError('not-found', `${what}-not-found`, `${what} not found`);
+export const notFound = (what: NotFoundSubject) =>
+  new TillError('not-found', `${what}-not-found`, `${what.replace('-', ' ')} not found`);
 
 /** Field-level validation failure: nothing was saved. */
 export const invalidFields = (fields: FieldError[]) =>

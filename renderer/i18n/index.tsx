@@ -1,7 +1,7 @@
 // Translations: every visible string lives in an area file, in Dutch, French and English.
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { CallError } from '../../main/contract/define';
-import type { Language } from '../../main/contract/money';
+import { formatMoney, type Language } from '../../main/contract/money';
 import { appointments } from './areas/appointments';
 import { auth } from './areas/auth';
 import { common } from './areas/common';
@@ -49,7 +49,17 @@ export function translate(lang: Language, key: MessageKey | string, params?: Par
 export function translateError(lang: Language, error: CallError): string {
   const table = errors[lang] as Record<string, string>;
   const key = [error.reason, error.code].find((k) => k !== undefined && k in table);
-  return key ? translate(lang, `errors.${key}`, (error.details ?? {}) as Params) : error.message;
+  return key ? translate(lang, `errors.${key}`, errorParams(lang, error.details)) : error.message;
+}
+
+/** Details as message parameters; amounts (`…Cents`) read as money, never as raw cents. */
+function errorParams(lang: Language, details: CallError['details']): Params {
+  const params: Params = {};
+  for (const [name, value] of Object.entries(details ?? {})) {
+    if (typeof value === 'number') params[name] = name.endsWith('Cents') ? formatMoney(value, lang) : value;
+    else if (typeof value === 'string') params[name] = value;
+  }
+  return params;
 }
 
 export const allAreas = areas;

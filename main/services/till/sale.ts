@@ -5,7 +5,7 @@ import type { DB } from '../../../db/schema';
 import { TillError } from '../../api/errors';
 import type { Language } from '../../contract/money';
 import { localDate } from '../../domain/calendar';
-import { lineAmountCents, lineReferenceCents, settle, type TenderInput } from '../../domain/till/cart';
+import { lineAmountCents, lineReferenceCents, type Settlement, settle, type TenderInput } from '../../domain/till/cart';
 import { buildReceipt } from '../../domain/till/receipt';
 import { type CommittedSale, commitSale } from '../checkout/commit';
 import type { Settings } from '../settings';
@@ -21,6 +21,14 @@ export function localStamp(at: Date, tz: string): string {
   const time = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(at);
   return `${localDate(at, tz)} ${time}`;
 }
+
+// The English fallback (logs, CLI) of a settlement refusal; screens show errors.<reason> instead.
+const settlementMessages: Record<Extract<Settlement, { ok: false }>['reason'], string> = {
+  'payment-short': 'the payments do not cover the total',
+  'payment-over': 'the payments are more than the total; only cash gives change',
+  'tendered-short': 'the cash received is less than the cash due',
+  'payment-method-twice': 'each payment method can be used once per sale',
+};
 
 export async function paySale(
   db: Kysely<DB>,
@@ -51,7 +59,9 @@ export async function paySale(
   const total = lines.reduce((s, l) => s + l.amountCents, 0);
   const settlement = settle(total, input.tenders);
   if (!settlement.ok) {
-    throw new TillError('refused', settlement.reason, settlement.reason, { dueCents: settlement.dueCents });
+    throw new TillError('refused', settlement.reason, settlementMessages[settlement.reason], {
+      dueCents: settlement.dueCents,
+    });
   }
   const lang = cart.client?.card.language ?? settings.defaultLanguage;
   const client = cart.client;
