@@ -108,3 +108,16 @@ export async function immediateSync<T>(db: Kysely<DB>, work: (w: SyncWriter) => 
     }
   });
 }
+
+/**
+ * Runs synchronous `work` on the raw better-sqlite3 handle while holding Kysely's connection lock.
+ * There is one connection, and another call's Kysely transaction holds that lock from BEGIN to
+ * COMMIT or ROLLBACK: work on the handle without the lock runs inside that transaction, so its
+ * writes are rolled back when that call is refused and its reads see rows never committed.
+ * Every direct use of the handle in a running app goes through here (or `immediateSync`).
+ */
+export async function rawSync<T>(db: Kysely<DB>, work: (raw: BetterSqlite3.Database) => NotPromise<T>): Promise<T> {
+  const handle = handles.get(db);
+  if (!handle) throw new Error('rawSync needs a database opened with connect()');
+  return db.connection().execute(async () => work(handle.raw));
+}

@@ -96,13 +96,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...authHandlers(deps),
     ...appointmentHandlers(deps),
     ...userHandlers(deps),
-    ...trustHandlers({ db, connection, trust }),
+    ...trustHandlers({ db, trust }),
     ...householdHandlers(deps),
     ...ruleHandlers(deps),
     ...productHandlers(deps),
     ...tillHandlers({ db, printQueued: () => devices.wake() }),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
-    ...reportHandlers({ db, raw: connection.raw, clock, settings: () => settings }),
+    ...reportHandlers({ db, clock, settings: () => settings }),
   };
   const dispatcher = createDispatcher({
     handlers,

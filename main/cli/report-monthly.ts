@@ -31,10 +31,10 @@ export const reportMonthlyCommand: Command = {
     if (csvStyle !== 'excel-be' && csvStyle !== 'rfc4180')
       throw new CliError('--csv-style must be excel-be or rfc4180');
     const path = requireExistingFile(requireFlag(flags.db, 'db'));
-    const { db, raw, close } = connect(path, { readonly: true });
+    const { db, close } = connect(path, { readonly: true });
     try {
       const settings = await readSettings(db);
-      const bytes = await renderReport(raw, {
+      const bytes = await renderReport(db, {
         month,
         timeZone: settings.timeZone,
         format,

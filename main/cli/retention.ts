@@ -1,3 +1,4 @@
+import { rawSync } from '../../db/sync-transaction';
 import { fixedClock, systemClock } from '../api/clock';
 import { createApp } from '../app';
 import { audit } from '../services/audit';
@@ -22,7 +23,7 @@ export const retentionCommand: Command = {
       const now = clock.now();
       const months = app.settings().retentionMonths;
       const cutoff = retentionCutoff(now, months);
-      const due = retentionCandidates(app.connection.raw, cutoff);
+      const due = await rawSync(app.db, (raw) => retentionCandidates(raw, cutoff));
       console.log(`retention ${months} months: households whose last enrolment ended before ${cutoff}`);
       for (const c of due)
         console.log(
@@ -32,11 +33,8 @@ export const retentionCommand: Command = {
         console.log(`dry run: ${due.length} household(s) would be anonymised; nothing changed`);
         return EXIT_OK;
       }
-      const done = anonymiseHouseholds(
-        app.connection.raw,
-        due.map((c) => c.householdId),
-        now,
-      );
+      const ids = due.map((c) => c.householdId);
+      const done = await rawSync(app.db, (raw) => anonymiseHouseholds(raw, ids, now));
       await audit(app.db, { at: now, userId: null, action: 'retention.anonymise', details: { households: done } });
       console.log(`${done} household(s) anonymised; the file was scrubbed (secure delete, WAL truncated, VACUUM)`);
       return EXIT_OK;

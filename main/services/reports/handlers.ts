@@ -1,8 +1,10 @@
 // Report channels. Figures come from monthly.ts on the app's own handle; names appear only in the
 // time-log list on screen (coordinators know their volunteers), never in a report or export.
-import type Database from 'better-sqlite3';
+// The handle is only touched through rawSync: figures read inside another call's open transaction
+// would count rows it then rolls back, and a snapshot written there would be rolled back with it.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { rawSync } from '../../../db/sync-transaction';
 import type { Clock } from '../../api/clock';
 import type { Handlers } from '../../api/dispatcher';
 import { TillError } from '../../api/errors';
@@ -27,20 +29,24 @@ const mimeTypes = {
   pdf: 'application/pdf',
 } as const;
 
-export function reportHandlers(deps: {
-  db: Kysely<DB>;
-  raw: Database.Database;
-  clock: Clock;
-  settings: () => Settings;
-}): ReportHandlers {
-  const { db, raw, clock } = deps;
+export function reportHandlers(deps: { db: Kysely<DB>; clock: Clock; settings: () => Settings }): ReportHandlers {
+  const { db, clock } = deps;
   const tz = () => deps.settings().timeZone;
   return {
     'reports:get-monthly': async ({ month, lang }) => {
-      const report = monthlyReport(raw, month, tz(), lang);
-      const previous = monthlyReport(raw, shiftMonth(month, -1), tz(), lang);
-      const lastYear = monthlyReport(raw, shiftMonth(month, -12), tz(), lang);
-      const snapshot = readSnapshot(raw, report);
+      const { report, previous, lastYear, snapshot } = await rawSync(db, (raw) => {
+        // One read transaction: the three months and the snapshot see the same committed rows.
+        const read = () => {
+          const report = monthlyReport(raw, month, tz(), lang);
+          return {
+            report,
+            previous: monthlyReport(raw, shiftMonth(month, -1), tz(), lang),
+            lastYear: monthlyReport(raw, shiftMonth(month, -12), tz(), lang),
+            snapshot: readSnapshot(raw, report),
+          };
+        };
+        return raw.transaction(read).deferred();
+      });
       return {
         month,
         labels: labelTables(lang),
@@ -52,7 +58,7 @@ export function reportHandlers(deps: {
       };
     },
     'reports:export-monthly': async ({ month, format, lang, csvStyle }, ctx) => {
-      const bytes = await renderReport(raw, { month, timeZone: tz(), format, lang, csvStyle });
+      const bytes = await renderReport(db, { month, timeZone: tz(), format, lang, csvStyle });
       await audit(db, {
         at: ctx.now,
         userId: ctx.user?.id ?? null,
@@ -67,8 +73,12 @@ export function reportHandlers(deps: {
       if (reportMonth(month, tz()).endUtc > clock.now().toISOString())
         throw new TillError('refused', 'month-not-over', 'a month can be closed once it has ended');
       const at = clock.now().toISOString();
-      if (!writeSnapshot(raw, monthlyReport(raw, month, tz()), ctx.user?.id ?? null, at))
-        throw new TillError('conflict', 'month-already-closed', 'this month is already closed');
+      const written = await rawSync(db, (raw) =>
+        raw
+          .transaction(() => writeSnapshot(raw, monthlyReport(raw, month, tz()), ctx.user?.id ?? null, at))
+          .immediate(),
+      );
+      if (!written) throw new TillError('conflict', 'month-already-closed', 'this month is already closed');
       await audit(db, {
         at: ctx.now,
         userId: ctx.user?.id ?? null,

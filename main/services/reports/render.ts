@@ -1,5 +1,8 @@
 // One place that turns a month into the bytes of an export, for the CLI and the screen's bridge.
 import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { rawSync } from '../../../db/sync-transaction';
 import type { Language } from '../../contract/money';
 import { figureTree } from '../../domain/report-figures';
 import { shiftMonth } from '../../domain/report-month';
@@ -38,25 +41,41 @@ export function reportJson(report: MonthlyReport, snapshot: SnapshotInfo | null)
   )}\n`;
 }
 
-export async function renderReport(raw: Database.Database, options: ExportOptions): Promise<Buffer> {
+export async function renderReport(db: Kysely<DB>, options: ExportOptions): Promise<Buffer> {
   const progress = options.onProgress ?? (() => {});
+  const { month, timeZone, lang } = options;
+  // Figures are read under the connection lock in one read transaction (never inside another call's
+  // open transaction, all from the same committed rows); rendering runs after, without the lock.
+  const figures = <T>(read: (raw: Database.Database) => T extends PromiseLike<unknown> ? never : T) =>
+    rawSync(db, (raw) => raw.transaction(() => read(raw)).deferred());
   progress(0, 'figures');
-  const report = monthlyReport(raw, options.month, options.timeZone, options.lang);
   switch (options.format) {
-    case 'json':
-      return Buffer.from(reportJson(report, readSnapshot(raw, report)), 'utf8');
-    case 'csv':
+    case 'json': {
+      const read = await figures((raw) => {
+        const report = monthlyReport(raw, month, timeZone, lang);
+        return { report, snapshot: readSnapshot(raw, report) };
+      });
+      return Buffer.from(reportJson(read.report, read.snapshot), 'utf8');
+    }
+    case 'csv': {
+      const report = await figures((raw) => monthlyReport(raw, month, timeZone, lang));
       return Buffer.from(reportCsv(report.rows, options.csvStyle), 'utf8');
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const report = await figures((raw) => monthlyReport(raw, month, timeZone, lang));
       progress(0.5, 'xlsx');
-      return reportXlsx(report, options.lang);
+      return reportXlsx(report, lang);
+    }
     case 'pdf': {
-      progress(0.3, 'previous');
-      const previous = monthlyReport(raw, shiftMonth(options.month, -1), options.timeZone, options.lang);
-      progress(0.5, 'last-year');
-      const lastYear = monthlyReport(raw, shiftMonth(options.month, -12), options.timeZone, options.lang);
+      const read = await figures((raw) => {
+        const report = monthlyReport(raw, month, timeZone, lang);
+        progress(0.3, 'previous');
+        const previous = monthlyReport(raw, shiftMonth(month, -1), timeZone, lang);
+        progress(0.5, 'last-year');
+        return { report, previous, lastYear: monthlyReport(raw, shiftMonth(month, -12), timeZone, lang) };
+      });
       progress(0.7, 'pdf');
-      return reportPdf(report, options.lang, { previous, lastYear });
+      return reportPdf(read.report, lang, { previous: read.previous, lastYear: read.lastYear });
     }
   }
 }

@@ -1,6 +1,9 @@
 // One backup: SQLite's online backup API copies the live file page by page while the till keeps
 // selling (each step sees one consistent snapshot), the copy is checked in full, then encrypted
 // when a key is set, and only then renamed into place — a half-written backup never looks whole.
+// It reads the handle outside rawSync on purpose: the copy spans many event-loop turns, and SQLite
+// answers a step with BUSY (retried next turn) while this connection holds a write transaction, so
+// another call's uncommitted rows are never copied.
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';

@@ -1,7 +1,7 @@
 // The trust channels: audit log, backups, integrity, retention and a household's own data export.
 import type { Kysely } from 'kysely';
-import type { Connection } from '../../../db/connect';
 import type { DB } from '../../../db/schema';
+import { rawSync } from '../../../db/sync-transaction';
 import type { Handlers } from '../../api/dispatcher';
 import { notFound, TillError } from '../../api/errors';
 import type { Language } from '../../contract/money';
@@ -66,15 +66,7 @@ const pdfLabels: Record<Language, PdfLabels> = {
   },
 };
 
-export function trustHandlers({
-  db,
-  connection,
-  trust,
-}: {
-  db: Kysely<DB>;
-  connection: Connection;
-  trust: TrustService;
-}): TrustHandlers {
+export function trustHandlers({ db, trust }: { db: Kysely<DB>; trust: TrustService }): TrustHandlers {
   return {
     'audit:list-entries': async (input) => {
       const settings = await readSettings(db);
@@ -132,15 +124,20 @@ export function trustHandlers({
       return {
         retentionMonths: settings.retentionMonths,
         cutoff,
-        households: retentionCandidates(connection.raw, cutoff),
+        households: await rawSync(db, (raw) => retentionCandidates(raw, cutoff)),
       };
     },
     'retention:run': async (_input, ctx) => {
       const settings = await readSettings(db);
-      const ids = retentionCandidates(connection.raw, retentionCutoff(ctx.now, settings.retentionMonths)).map(
-        (c) => c.householdId,
+      const cutoff = retentionCutoff(ctx.now, settings.retentionMonths);
+      // Picked and anonymised under one hold of the connection, never inside another call's transaction.
+      const anonymised = await rawSync(db, (raw) =>
+        anonymiseHouseholds(
+          raw,
+          retentionCandidates(raw, cutoff).map((c) => c.householdId),
+          ctx.now,
+        ),
       );
-      const anonymised = anonymiseHouseholds(connection.raw, ids, ctx.now);
       await audit(db, {
         at: ctx.now,
         userId: ctx.user?.id ?? null,
@@ -150,7 +147,9 @@ export function trustHandlers({
       return { anonymised };
     },
     'households:export-own-data': async (input, ctx) => {
-      const data = collectHouseholdData(connection.raw, input.householdId, ctx.now);
+      const data = await rawSync(db, (raw) =>
+        raw.transaction(() => collectHouseholdData(raw, input.householdId, ctx.now)).deferred(),
+      );
       if (!data) throw notFound('household');
       if (data.household.anonymised_at !== null)
         throw new TillError(

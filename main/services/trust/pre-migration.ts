@@ -3,23 +3,25 @@
 // with `till restore`. A new, empty file needs none.
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Connection } from '../../../db/connect';
 import { migrateToLatest, pendingMigrations } from '../../../db/migrate';
+import { rawSync } from '../../../db/sync-transaction';
 import type { Clock } from '../../api/clock';
 import type { BackupRecord } from '../../contract/trust';
 import { backupFileName, backupToFile } from './backup';
 import type { BackupKey } from './crypto';
 import { preMigrationBackupsToDelete } from './rotation';
 
-function appliedCount(connection: Connection): number {
-  const table = connection.raw.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'kysely_migration'").get();
-  return table ? Number(connection.raw.prepare('SELECT COUNT(*) FROM kysely_migration').pluck().get()) : 0;
+function appliedCount(raw: Database.Database): number {
+  const table = raw.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'kysely_migration'").get();
+  return table ? Number(raw.prepare('SELECT COUNT(*) FROM kysely_migration').pluck().get()) : 0;
 }
 
-function configuredFolder(connection: Connection): string | null {
+function configuredFolder(raw: Database.Database): string | null {
   try {
-    const row = connection.raw.prepare("SELECT value FROM settings WHERE key = 'backupFolder'").pluck().get();
+    const row = raw.prepare("SELECT value FROM settings WHERE key = 'backupFolder'").pluck().get();
     const value: unknown = typeof row === 'string' ? JSON.parse(row) : null;
     return typeof value === 'string' && value.length > 0 ? value : null;
   } catch {
@@ -27,9 +29,9 @@ function configuredFolder(connection: Connection): string | null {
   }
 }
 
-function storedKey(connection: Connection): BackupKey | null {
+function storedKey(raw: Database.Database): BackupKey | null {
   try {
-    const row = connection.raw.prepare('SELECT salt, key FROM backup_key WHERE id = 1').get() as
+    const row = raw.prepare('SELECT salt, key FROM backup_key WHERE id = 1').get() as
       | { salt: string; key: string }
       | undefined;
     return row ? { salt: Buffer.from(row.salt, 'base64'), key: Buffer.from(row.key, 'base64') } : null;
@@ -39,9 +41,12 @@ function storedKey(connection: Connection): BackupKey | null {
 }
 
 async function backupBefore(connection: Connection, dbPath: string, now: Date): Promise<BackupRecord> {
-  const key = storedKey(connection);
+  const { key, folder } = await rawSync(connection.db, (raw) => ({
+    key: storedKey(raw),
+    folder: configuredFolder(raw),
+  }));
   const name = backupFileName(now, key !== null).replace(/\.(db|tillbak)$/, '-pre-migration.$1');
-  const folders = [configuredFolder(connection), join(dirname(dbPath), 'till-backups')].filter((f) => f !== null);
+  const folders = [folder, join(dirname(dbPath), 'till-backups')].filter((f) => f !== null);
   let last = '';
   for (const folder of folders) {
     try {
@@ -63,7 +68,7 @@ async function backupBefore(connection: Connection, dbPath: string, now: Date): 
 export async function migrateWithBackup(connection: Connection, dbPath: string, clock: Clock): Promise<void> {
   const db = connection.db as Kysely<unknown>;
   let record: BackupRecord | null = null;
-  if (appliedCount(connection) > 0 && (await pendingMigrations(db)).length > 0)
+  if ((await rawSync(connection.db, appliedCount)) > 0 && (await pendingMigrations(db)).length > 0)
     record = await backupBefore(connection, dbPath, clock.now());
   await migrateToLatest(db);
   if (record)

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { rawSync } from '../../../db/sync-transaction';
 import type { Clock } from '../../api/clock';
 import { TillError } from '../../api/errors';
 import type { EventBus } from '../../api/event-bus';
@@ -137,11 +138,16 @@ export class TrustService {
       new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now),
     );
     if (hour >= 6 && hour < 22) return 0;
-    const ids = retentionCandidates(this.deps.raw, retentionCutoff(now, settings.retentionMonths)).map(
-      (c) => c.householdId,
+    const cutoff = retentionCutoff(now, settings.retentionMonths);
+    // Under the connection lock: never inside another call's open transaction (see rawSync).
+    const done = await rawSync(this.deps.db, (raw) =>
+      anonymiseHouseholds(
+        raw,
+        retentionCandidates(raw, cutoff).map((c) => c.householdId),
+        now,
+      ),
     );
-    if (ids.length === 0) return 0;
-    const done = anonymiseHouseholds(this.deps.raw, ids, now);
+    if (done === 0) return 0;
     await audit(this.deps.db, {
       at: now,
       userId: null,

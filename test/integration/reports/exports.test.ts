@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 const render = (format: ExportFormat, extra: Partial<Parameters<typeof renderReport>[1]> = {}) =>
-  renderReport(app.connection.raw, {
+  renderReport(app.db, {
     month: '2026-03',
     timeZone: 'Europe/Brussels',
     format,
