@@ -136,6 +136,12 @@ describe('a shift at the till in Chromium', () => {
     await page.keyboard.press('F4');
     await page.getByLabel('Andere betaalwijze', { exact: true }).selectOption('voucher');
     await page.getByLabel('Bedrag met de andere betaalwijze').fill('5');
+    // Too little cash first: a Dutch sentence with the amount, not the reason code.
+    await page.locator('#till-tendered').fill('2');
+    await page.locator('.till-pay fieldset').getByRole('button', { name: 'Betalen (F4)' }).click();
+    await page.getByText('Er werd minder contant gegeven dan de € 5,00 die contant te betalen is.').waitFor();
+    expect(await page.locator('.till-pay').textContent()).not.toMatch(/tendered-short|dueCents/);
+    await page.screenshot({ path: screenshotPath('till-tendered-short.png') });
     await page.locator('#till-tendered').fill('5');
     await page.locator('.till-pay fieldset').getByRole('button', { name: 'Betalen (F4)' }).click();
     await page.getByText('Verkoop 3 klaar.').waitFor();
