@@ -36,29 +36,32 @@ export async function openShift(
   db: Kysely<DB>,
   input: { tillId: string; userId: number; now: Date; counts: Record<string, number> },
 ): Promise<OpenShift> {
-  if (await currentShift(db, input.tillId)) throw new TillError('conflict', 'shift-open', 'a shift is already open');
   const floatCents = countedCents(input.counts);
   const openedAt = input.now.toISOString();
-  const { id } = await db
-    .insertInto('shifts')
-    .values({
-      till_id: input.tillId,
-      user_id: input.userId,
-      opened_at: openedAt,
-      float_cents: floatCents,
-      float_counts: JSON.stringify(input.counts),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await audit(db, {
-    at: input.now,
-    userId: input.userId,
-    action: 'till.shift-open',
-    entity: 'shift',
-    entityId: id,
-    details: { floatCents },
+  // Checked and written together: another process on this database must not open a second shift.
+  return immediateTransaction(db, async (trx) => {
+    if (await currentShift(trx, input.tillId)) throw new TillError('conflict', 'shift-open', 'a shift is already open');
+    const { id } = await trx
+      .insertInto('shifts')
+      .values({
+        till_id: input.tillId,
+        user_id: input.userId,
+        opened_at: openedAt,
+        float_cents: floatCents,
+        float_counts: JSON.stringify(input.counts),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      at: input.now,
+      userId: input.userId,
+      action: 'till.shift-open',
+      entity: 'shift',
+      entityId: id,
+      details: { floatCents },
+    });
+    return { id, openedAt, floatCents };
   });
-  return { id, openedAt, floatCents };
 }
 
 export async function computeZReport(
@@ -136,11 +139,12 @@ export async function closeShift(
     shopName: string;
   },
 ): Promise<{ report: ZReport; printJobId: number }> {
-  const shift = await currentShift(db, input.tillId);
-  if (!shift) throw new TillError('conflict', 'shift-not-open', 'no shift is open');
   const closedAt = input.now.toISOString();
   const counted = countedCents(input.counts);
   return immediateTransaction(db, async (trx) => {
+    // Read inside: a second close of the same shift must find it closed, not close it again.
+    const shift = await currentShift(trx, input.tillId);
+    if (!shift) throw new TillError('conflict', 'shift-not-open', 'no shift is open');
     const report = await computeZReport(trx, { ...shift, tillId: input.tillId }, closedAt, counted);
     await trx
       .updateTable('shifts')

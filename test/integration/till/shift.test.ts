@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../main/app';
-import { openShiftQuery } from '../../../main/services/till/shift';
+import { closeShift, openShift, openShiftQuery } from '../../../main/services/till/shift';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aProduct, aTestApp, aUser } from '../../support/builders';
 import { aRuleSet } from '../../support/rules-builders';
@@ -189,5 +189,19 @@ describe('a shift at the till', () => {
     expect(taps[1]).toMatchObject({ ok: false, error: { reason: 'cart-empty' } });
     expect(await sum('SELECT COUNT(*) AS n FROM sales')).toBe(1);
     expect(await sum('SELECT COUNT(*) AS n FROM stock_movements')).toBe(1);
+  });
+
+  it('opens one shift and closes it once when two calls come at once (another process on the database)', async () => {
+    const user = await aUser(app, ['cashier'], 'Anna Cashier');
+    const now = app.clock.now();
+    const open = () => openShift(app.db, { tillId: 'till-1', userId: user.id, now, counts: { '5000': 1 } });
+    const opened = await Promise.allSettled([open(), open()]);
+    expect(opened.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const close = () =>
+      closeShift(app.db, { tillId: 'till-1', userId: user.id, now, counts: {}, lang: 'nl', shopName: 'Shop' });
+    const closed = await Promise.allSettled([close(), close()]);
+    expect(closed.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await sum('select count(*) n from shifts')).toBe(1);
+    expect(await sum("select count(*) n from print_jobs where kind = 'z-report'")).toBe(1);
   });
 });
