@@ -61,6 +61,8 @@ export function PayPanel({
           onChange={(e) => setTendered(e.target.value)}
         />
       </label>
+      {/* Under the amount given, not at the bottom: at 1024×768 the panel's end is out of view. */}
+      <ErrorMessage error={error} />
       {view.paymentMethods.map((m) => (
         <button key={m} type="button" className="primary big" onClick={() => void pay(m)}>
           {label(m)}
@@ -92,7 +94,6 @@ export function PayPanel({
           {t('till.pay')}
         </button>
       </fieldset>
-      <ErrorMessage error={error} />
       <button type="button" className="big" onClick={onClose}>
         {t('till.cancel')}
       </button>
