@@ -125,7 +125,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     devices,
     close: async () => {
       trust.stop();
-      await devices.stop();
+      await devices.close();
       await connection.close();
     },
   };

@@ -49,7 +49,10 @@ export function deviceHandlers({
         entity: 'settings',
         details: { printer: input.printer.kind, scanner: input.scanner.kind },
       });
-      void hub.restart();
+      // Awaited: the hub runs restarts one after another, so two saves at once never leave two print
+      // workers (each printing every receipt). A device that cannot be opened is not an error of the
+      // save: the settings are kept and the health screen shows the device as not reachable.
+      await hub.restart().catch((error: unknown) => console.error('[till] devices: restart failed', error));
       return { ok: true };
     },
     'devices:test-print': async (_input, ctx) => {

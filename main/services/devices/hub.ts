@@ -39,6 +39,9 @@ export class DeviceHub {
   #unsubscribe: (() => void)[] = [];
   #state: PrintQueueState = { kind: 'idle' };
   #settings: DeviceSettings | undefined;
+  /** Start, stop and restart run one after another: two at once would leave two print workers. */
+  #lifecycle: Promise<void> = Promise.resolve();
+  #closed = false;
 
   constructor(private readonly options: DeviceHubOptions) {
     this.queue = new SqlitePrintQueue(options.db, options.now);
@@ -50,7 +53,39 @@ export class DeviceHub {
     return this.#state;
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.#serial(async () => {
+      if (!this.#closed) await this.#start();
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.#serial(() => this.#stop());
+  }
+
+  /** New settings take effect at once: the drivers are rebuilt; queued jobs stay where they are. */
+  restart(): Promise<void> {
+    return this.#serial(async () => {
+      await this.#stop();
+      if (!this.#closed) await this.#start();
+    });
+  }
+
+  /** For good (the app closes): waits for a restart under way, stops, and starts nothing after. */
+  close(): Promise<void> {
+    this.#closed = true;
+    return this.stop();
+  }
+
+  #serial(step: () => Promise<void>): Promise<void> {
+    const run = this.#lifecycle.then(step);
+    this.#lifecycle = run.catch(() => undefined); // one failed step does not block the next
+    return run;
+  }
+
+  async #start(): Promise<void> {
+    // Never two workers on one queue: whatever a failed start left behind goes first.
+    await this.#stop();
     const settings = await readDeviceSettings(this.options.db);
     this.#settings = settings;
     this.#printer = this.fakePrinter ?? (await realPrinter(settings.printer));
@@ -90,7 +125,7 @@ export class DeviceHub {
     }
   }
 
-  async stop(): Promise<void> {
+  async #stop(): Promise<void> {
     for (const off of this.#unsubscribe) off();
     this.#unsubscribe = [];
     await this.#worker?.stop();
@@ -99,12 +134,8 @@ export class DeviceHub {
     await this.#printer?.close().catch(() => undefined);
     this.#worker = undefined;
     this.#monitor = undefined;
-  }
-
-  /** New settings take effect at once: the drivers are rebuilt; queued jobs stay where they are. */
-  async restart(): Promise<void> {
-    await this.stop();
-    await this.start();
+    this.#scanner = undefined;
+    this.#printer = undefined;
   }
 
   /** A job was queued (sale, Z report, reprint) or the cashier pressed retry. */
