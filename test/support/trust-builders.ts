@@ -121,7 +121,7 @@ export async function aShopWithSales(app: App, salesPerHousehold = 4): Promise<T
                   { method: 'voucher', amountCents: 100, tenderedCents: null, changeCents: null },
                   { method: 'cash', amountCents: total - 100, tenderedCents: total, changeCents: 100 },
                 ],
-          receipt: { household: h.id },
+          receipt: () => ({ household: h.id }),
         }),
       );
     }

@@ -146,6 +146,8 @@ export function buildReceipt(r: ReceiptInput): ReceiptDocument {
   if (r.remainingBudgetCents !== null) cols(w.remaining, money(r.remainingBudgetCents, r.lang));
   if (r.nextAppointment) cols(w.next, r.nextAppointment);
   text(`${w.served} ${r.cashierFirstName}`);
+  // The sale's number as a barcode: scanned into the till's return field, it finds this sale.
+  if (r.kind === 'sale' && r.number !== null) items.push({ kind: 'barcode', data: String(r.number) });
   items.push({ kind: 'feed', lines: 3 }, { kind: 'cut' });
   if (r.payments.some((p) => p.method === 'cash')) items.push({ kind: 'drawer' });
   return { items };

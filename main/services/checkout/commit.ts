@@ -42,8 +42,11 @@ export interface CommitSale {
   roundingCents: number;
   lines: readonly CommitLine[];
   payments: readonly CommitPayment[];
-  /** The receipt document to print (JSON-serialisable); null when no receipt is wanted. */
-  receipt: unknown;
+  /**
+   * The receipt document to print (JSON-serialisable) for the number this sale is given; null when
+   * no receipt is wanted. Called inside the transaction, so it must not wait on anything.
+   */
+  receipt: ((number: number) => unknown) | null;
 }
 
 export interface CommittedSale {
@@ -157,7 +160,7 @@ export async function commitSale(db: Kysely<DB>, sale: CommitSale, hook?: Commit
         : w.insert('print_jobs', {
             created_at: at,
             kind: 'receipt',
-            payload: JSON.stringify(sale.receipt),
+            payload: JSON.stringify(sale.receipt(number)),
             sale_id: saleId,
           });
     hook?.('print-job');

@@ -171,30 +171,31 @@ export async function returnSale(
   const refund = chosen.reduce((s, l) => s + l.amountCents, 0);
   const { payments, roundingCents } = refundPayments(refund, found.payments);
   const household = found.sale.household_id;
-  const receipt = buildReceipt({
-    lang,
-    shopName: settings.shopName,
-    tillId: settings.tillId,
-    number: null,
-    at: localStamp(input.now, settings.timeZone),
-    kind: 'return',
-    cashierFirstName: input.cashier.name.split(' ')[0] ?? '',
-    clientFirstName: null,
-    proxyName: null,
-    lines: chosen.map((l) => ({
-      name: l.name,
-      quantityText: l.quantityText,
-      amountCents: l.amountCents,
-      referenceCents: l.referenceCents,
-      vatRate: l.vatRate,
-    })),
-    payments,
-    roundingCents,
-    vatLiable: settings.vatLiable,
-    remainingBudgetCents: null,
-    nextAppointment: null,
-    practice: settings.practiceMode,
-  });
+  const receipt = (number: number) =>
+    buildReceipt({
+      lang,
+      shopName: settings.shopName,
+      tillId: settings.tillId,
+      number,
+      at: localStamp(input.now, settings.timeZone),
+      kind: 'return',
+      cashierFirstName: input.cashier.name.split(' ')[0] ?? '',
+      clientFirstName: null,
+      proxyName: null,
+      lines: chosen.map((l) => ({
+        name: l.name,
+        quantityText: l.quantityText,
+        amountCents: l.amountCents,
+        referenceCents: l.referenceCents,
+        vatRate: l.vatRate,
+      })),
+      payments,
+      roundingCents,
+      vatLiable: settings.vatLiable,
+      remainingBudgetCents: null,
+      nextAppointment: null,
+      practice: settings.practiceMode,
+    });
   const committed = await commitSale(db, {
     tillId: settings.tillId,
     kind: 'return',

@@ -67,30 +67,31 @@ export async function paySale(
   const client = cart.client;
   const proxy = client?.card.proxies.find((p) => p.id === client.proxyId) ?? null;
   const remaining = remainingCents(cart);
-  const receipt = buildReceipt({
-    lang,
-    shopName: settings.shopName,
-    tillId: settings.tillId,
-    number: null,
-    at: localStamp(input.now, settings.timeZone),
-    kind: 'sale',
-    cashierFirstName: input.cashier.name.split(' ')[0] ?? '',
-    clientFirstName: client?.card.firstName ?? null,
-    proxyName: proxy?.name ?? null,
-    lines: lines.map((l) => ({
-      name: productName(l, lang),
-      quantityText: quantityText(l, lang),
-      amountCents: l.amountCents,
-      referenceCents: l.referenceCents,
-      vatRate: l.vatRate,
-    })),
-    payments: settlement.payments,
-    roundingCents: settlement.roundingCents,
-    vatLiable: settings.vatLiable,
-    remainingBudgetCents: remaining,
-    nextAppointment: client?.nextAppointment ? localStamp(new Date(client.nextAppointment), settings.timeZone) : null,
-    practice: settings.practiceMode,
-  });
+  const receipt = (number: number) =>
+    buildReceipt({
+      lang,
+      shopName: settings.shopName,
+      tillId: settings.tillId,
+      number,
+      at: localStamp(input.now, settings.timeZone),
+      kind: 'sale',
+      cashierFirstName: input.cashier.name.split(' ')[0] ?? '',
+      clientFirstName: client?.card.firstName ?? null,
+      proxyName: proxy?.name ?? null,
+      lines: lines.map((l) => ({
+        name: productName(l, lang),
+        quantityText: quantityText(l, lang),
+        amountCents: l.amountCents,
+        referenceCents: l.referenceCents,
+        vatRate: l.vatRate,
+      })),
+      payments: settlement.payments,
+      roundingCents: settlement.roundingCents,
+      vatLiable: settings.vatLiable,
+      remainingBudgetCents: remaining,
+      nextAppointment: client?.nextAppointment ? localStamp(new Date(client.nextAppointment), settings.timeZone) : null,
+      practice: settings.practiceMode,
+    });
   const committed = await commitSale(db, {
     tillId: settings.tillId,
     kind: 'sale',

@@ -53,7 +53,7 @@ beforeEach(async () => {
       },
     ],
     payments: [{ method: 'card', amountCents: 240, tenderedCents: null, changeCents: null }],
-    receipt: { lines: ['test'] },
+    receipt: () => ({ lines: ['test'] }),
   };
 });
 afterEach(async () => app.close());

@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => app.close());
 
-type Item = { kind: string; text?: string; left?: string; right?: string };
+type Item = { kind: string; text?: string; left?: string; right?: string; data?: string };
 const receiptItems = async (): Promise<Item[]> => {
   const job = await app.db
     .selectFrom('print_jobs')
@@ -79,9 +79,12 @@ describe('the receipt', () => {
     await call('till:scan-product', { code: '5400000000011' });
     await call('till:scan-product', { code: '5400000000011' });
     await call('till:scan-product', { code: '5400000000028' });
-    await call('till:pay', { tenders: [{ method: 'cash', tenderedCents: 2500 }] });
+    const paid = await call('till:pay', { tenders: [{ method: 'cash', tenderedCents: 2500 }] });
 
     const items = await receiptItems();
+    // The sale's number, which a return asks for, in words and as a barcode.
+    expect(items.some((i) => i.kind === 'text' && i.text?.endsWith(`till-1 #${paid.number}`))).toBe(true);
+    expect(items).toContainEqual({ kind: 'barcode', data: String(paid.number) });
     const text = JSON.stringify(items);
     const fr = (c: number) => formatMoney(c, 'fr');
     expect(text).toContain('Member0');

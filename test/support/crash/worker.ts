@@ -86,7 +86,7 @@ while (committed < maxSales) {
       payments: [
         { method: random(2) === 0 ? 'cash' : 'card', amountCents: total, tenderedCents: null, changeCents: null },
       ],
-      receipt: { lines: lines.length },
+      receipt: () => ({ lines: lines.length }),
     },
     hook,
   );
