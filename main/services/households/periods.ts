@@ -13,7 +13,10 @@ export interface PeriodContext {
   readonly enrolmentMonths: number;
 }
 
-/** Default: starts the day after the latest period ends (or today when that lies in the past). */
+/**
+ * Default: starts the day after the latest period ends (or today when that lies in the past). Call it
+ * in the transaction that inserts the period, or two renewals at once plan the same one.
+ */
 export async function planRenewal(
   db: Kysely<DB>,
   householdId: number,
@@ -28,6 +31,12 @@ export async function planRenewal(
   const rawUntil = input.validUntil?.trim() || (from ? periodEnd(from, context.enrolmentMonths) : '');
   const check = checkPeriod(rawFrom, rawUntil);
   if (!check.ok) throw invalidFields(check.errors.map((e) => ({ path: e.field, code: e.code })));
+  // Periods never overlap: a renewal covers days no period covers yet (one ended early frees its rest).
+  const overlapped = periods.some((p) => {
+    const last = lastValidDay(p);
+    return last >= p.validFrom && p.validFrom <= check.validUntil && check.validFrom <= last;
+  });
+  if (overlapped) throw invalidFields([{ path: 'validFrom', code: 'overlaps-period' }]);
   const previous = await db
     .selectFrom('enrolments')
     .select(['organisation_id', 'basis'])
