@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createApp } from '../app';
 import { buildDemo } from '../services/demo/build';
-import { writeSetting } from '../services/settings';
+import { readSettings, writeSetting } from '../services/settings';
 import { startBrowserMode } from './browser-mode';
 import { userDataDir } from './paths';
 
@@ -18,6 +18,10 @@ export async function preparePracticeDb(path: string, now = new Date()): Promise
   mkdirSync(dirname(path), { recursive: true });
   const app = await createApp({ dbPath: path });
   try {
+    // A database that is not already the practice one holds a shop's real work: never mark it.
+    if (!fresh && !(await readSettings(app.db)).practiceMode) {
+      throw new Error(`${path} is not a practice database; practice mode never opens the shop's own data`);
+    }
     let pins: string | null = null;
     if (fresh) {
       const summary = await buildDemo(app, { size: 'small', seed: 1, now: now.toISOString().slice(0, 10) });
@@ -30,8 +34,9 @@ export async function preparePracticeDb(path: string, now = new Date()): Promise
   }
 }
 
-export async function startPractice(options: { dbPath?: string; port?: number } = {}): Promise<void> {
-  const dbPath = options.dbPath ?? practiceDbPath();
+/** `realDbPath`: the shop's database given on the command line; practice uses the file beside it. */
+export async function startPractice(options: { realDbPath?: string; port?: number } = {}): Promise<void> {
+  const dbPath = practiceDbPath(options.realDbPath ? dirname(options.realDbPath) : undefined);
   const pins = await preparePracticeDb(dbPath);
   console.log(`PRACTICE MODE on ${dbPath}: nothing here is a real sale.`);
   if (pins) console.log(pins);

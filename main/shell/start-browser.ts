@@ -13,7 +13,7 @@ const { values } = parseArgs({
 });
 const port = values.port ? Number(values.port) : 0;
 if (values.practice) {
-  await startPractice({ ...(values.db ? { dbPath: values.db } : {}), port });
+  await startPractice({ ...(values.db ? { realDbPath: values.db } : {}), port });
 } else {
   const dbPath = values.db ?? join(userDataDir(), 'till.db');
   await startBrowserMode({ dbPath, port, rebuild: true });

@@ -33,6 +33,24 @@ describe('practice mode', () => {
     }
   }, 120_000);
 
+  it("refuses to turn the shop's own database into a practice one, and leaves it as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'till-practice-real-'));
+    const real = join(dir, 'till.db');
+    const shop = await createApp({ dbPath: real });
+    await aProduct(shop, { nameNl: 'Echte rijst' });
+    await shop.close();
+    await expect(preparePracticeDb(real)).rejects.toThrow(/not a practice database/);
+    const after = await createApp({ dbPath: real });
+    try {
+      expect((await readSettings(after.db)).practiceMode).toBe(false);
+      expect(after.connection.raw.prepare('select count(*) n from products').get()).toEqual({ n: 1 });
+    } finally {
+      await after.close();
+    }
+    // Given the shop's database on the command line, practice uses the file beside it.
+    expect(practiceDbPath(dir)).toBe(join(dir, 'practice.db'));
+  });
+
   it('shows practice on the till and prints it on the receipt', async () => {
     const app = await aTestApp();
     try {
