@@ -5,7 +5,14 @@ import { languageSchema } from './money';
 
 const cashier = ['cashier', 'coordinator'] as const;
 export const tillPaymentMethodSchema = z.enum(['cash', 'card', 'voucher', 'account']);
-export const denominationCountsSchema = z.record(z.string().regex(/^\d{1,5}$/), z.number().int().min(0).max(10000));
+/** Euro notes and coins in cents: the same list as `euroDenominations` in the domain (a unit test checks). */
+export const euroDenominationCents = [
+  50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1,
+] as const;
+// Only these keys: a made-up one ("99999", "3") would count money that cannot exist into the float,
+// the count and the variance.
+const denominationKey = z.string().regex(new RegExp(`^(${euroDenominationCents.join('|')})$`));
+export const denominationCountsSchema = z.record(denominationKey, z.number().int().min(0).max(10000));
 
 export const tillClientSchema = z.object({
   householdId: z.number().int(),
