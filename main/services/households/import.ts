@@ -44,14 +44,22 @@ export async function importHouseholds(
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const parsed = await withoutDuplicates(db, parseHouseholdFile(bytes, options), options);
-  const canWrite =
+  const parsed = parseHouseholdFile(bytes, options);
+  const writable = (report: HouseholdImportReport) =>
     !options.dryRun &&
-    parsed.fileProblems.length === 0 &&
-    parsed.households.length > 0 &&
-    (parsed.problems.length === 0 || options.validOnly);
-  if (canWrite) await writeHouseholds(db, parsed, options);
-  return toReport(parsed, canWrite);
+    report.fileProblems.length === 0 &&
+    report.households.length > 0 &&
+    (report.problems.length === 0 || options.validOnly);
+  // Duplicates only take households away: a file not writable before the check is not after it.
+  if (!writable(parsed)) return toReport(await withoutDuplicates(db, parsed, options), false);
+  // The duplicate check and the writes in one transaction: the same file imported twice at once
+  // waits for the first import, then finds everyone in it enrolled.
+  return immediateTransaction(db, async (trx) => {
+    const checked = await withoutDuplicates(trx, parsed, options);
+    const canWrite = writable(checked);
+    if (canWrite) await writeHouseholds(trx, checked, options);
+    return toReport(checked, canWrite);
+  });
 }
 
 /**
@@ -92,59 +100,58 @@ async function withoutDuplicates(
   };
 }
 
-async function writeHouseholds(db: Kysely<DB>, parsed: HouseholdImportReport, options: ImportOptions): Promise<void> {
+/** Runs in the caller's transaction. */
+async function writeHouseholds(trx: Kysely<DB>, parsed: HouseholdImportReport, options: ImportOptions): Promise<void> {
   const at = options.now.toISOString();
-  await immediateTransaction(db, async (trx) => {
-    for (const household of parsed.households) {
-      const people = [
-        { ...household.referencePerson, isReference: 1 },
-        ...household.members.map((m) => ({ ...m, isReference: 0 })),
-      ];
-      const { id: householdId } = await trx
-        .insertInto('households')
-        .values({
-          postal_code: household.postalCode,
-          municipality: household.municipality,
-          language: household.referencePerson.language,
-          phone: household.referencePerson.phone,
-          search_text: buildSearchText(people.flatMap((p) => [p.firstName, p.lastName])),
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const person of people) {
-        await trx
-          .insertInto('members')
-          .values({
-            household_id: householdId,
-            is_reference: person.isReference,
-            first_name: person.firstName,
-            last_name: person.lastName,
-            birth_date: person.dateOfBirth,
-            search_name: buildSearchText([person.firstName, person.lastName]),
-          })
-          .execute();
-      }
+  for (const household of parsed.households) {
+    const people = [
+      { ...household.referencePerson, isReference: 1 },
+      ...household.members.map((m) => ({ ...m, isReference: 0 })),
+    ];
+    const { id: householdId } = await trx
+      .insertInto('households')
+      .values({
+        postal_code: household.postalCode,
+        municipality: household.municipality,
+        language: household.referencePerson.language,
+        phone: household.referencePerson.phone,
+        search_text: buildSearchText(people.flatMap((p) => [p.firstName, p.lastName])),
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const person of people) {
       await trx
-        .insertInto('enrolments')
+        .insertInto('members')
         .values({
           household_id: householdId,
-          valid_from: household.validFrom,
-          valid_until: household.validUntil,
-          organisation_id: household.organisation ? await organisationForKind(trx, household.organisation) : null,
-          kind: 'new',
-          created_by: options.userId,
-          created_at: at,
+          is_reference: person.isReference,
+          first_name: person.firstName,
+          last_name: person.lastName,
+          birth_date: person.dateOfBirth,
+          search_name: buildSearchText([person.firstName, person.lastName]),
         })
         .execute();
-      await issueCard(trx, householdId, options.cardPrefix, at);
     }
-    await audit(trx, {
-      at: options.now,
-      userId: options.userId,
-      action: 'household.import',
-      details: { households: parsed.households.length, rowsRejected: parsed.problems.length },
-    });
+    await trx
+      .insertInto('enrolments')
+      .values({
+        household_id: householdId,
+        valid_from: household.validFrom,
+        valid_until: household.validUntil,
+        organisation_id: household.organisation ? await organisationForKind(trx, household.organisation) : null,
+        kind: 'new',
+        created_by: options.userId,
+        created_at: at,
+      })
+      .execute();
+    await issueCard(trx, householdId, options.cardPrefix, at);
+  }
+  await audit(trx, {
+    at: options.now,
+    userId: options.userId,
+    action: 'household.import',
+    details: { households: parsed.households.length, rowsRejected: parsed.problems.length },
   });
 }
 
