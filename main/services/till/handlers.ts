@@ -131,7 +131,11 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
       const s = await settings();
       await shiftOrThrow(s.tillId);
       if (state.cart.lines.length > 0) throw new TillError('refused', 'sale-open', 'finish or cancel the sale first');
-      state.cart.client = await clientFromCard(db, input.code, ctx.now, s, user(ctx).id);
+      const client = await clientFromCard(db, input.code, ctx.now, s, user(ctx).id);
+      // The household is at the counter: today's booking is checked in as its card is scanned (no
+      // screen asks for it), so the day's close does not count it as a no-show.
+      if (client.appointment && !client.appointment.checkedIn) await checkIn(db, client, ctx.now, s.timeZone);
+      state.cart.client = client;
       state.lastSale = null;
       return view(user(ctx).language);
     },

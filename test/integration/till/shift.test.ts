@@ -155,7 +155,7 @@ describe('a shift at the till', () => {
     expect(JSON.stringify(plan)).toContain('USING INDEX shifts_open');
   });
 
-  it("shows today's appointment at the shop's local time, not UTC", async () => {
+  it("shows today's appointment at the shop's local time, not UTC, and checks the household in", async () => {
     const { call } = await aTillCaller(app);
     const shopper = await aShopper(app);
     // aTestApp's clock: 24 November 2026, 09:30 UTC; the slot is 14:30 in Brussels (UTC+1).
@@ -172,6 +172,12 @@ describe('a shift at the till', () => {
     await call('till:open-shift', { counts: { '1000': 5 } });
     const view = await call('till:scan-card', { code: shopper.card });
     expect(view.client?.appointment).toMatchObject({ start: '2026-11-24T13:30:00.000Z', time: '14:30' });
+    // The household is at the counter: its booking must not become a no-show at the day's close.
+    const booking = await app.db
+      .selectFrom('appointments')
+      .select(['status', 'checked_in_at'])
+      .executeTakeFirstOrThrow();
+    expect(booking).toEqual({ status: 'checked-in', checked_in_at: app.clock.now().toISOString() });
   });
 
   it('a double tap on pay commits the sale once; the second tap finds the cart empty', async () => {
