@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Handlers } from '../../api/dispatcher';
-import { invalidFields, notFound } from '../../api/errors';
+import { notFound } from '../../api/errors';
 import type { householdChannels } from '../../contract/households';
 import { localDate } from '../../domain/calendar';
 import { audit } from '../audit';
@@ -20,7 +20,7 @@ import {
 import { enrolHousehold, findDuplicates } from './enrol';
 import { readHouseholdFile } from './file';
 import { importHouseholds } from './import';
-import { listOrganisations, updateOrganisation } from './organisations';
+import { addOrganisation, listOrganisations, updateOrganisation } from './organisations';
 import { searchHouseholds } from './search';
 import { summariseStatus } from './status-summary';
 import { updateHousehold } from './update';
@@ -128,39 +128,10 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
     'households:set-proxies': async ({ householdId, proxies }, ctx) =>
       setProxies(db, householdId, proxies, await change(ctx)),
     'households:list-organisations': async ({ includeInactive }) => listOrganisations(db, includeInactive ?? false),
-    'households:update-organisation': async (change, ctx) => {
-      const { before } = await updateOrganisation(db, change);
-      await audit(db, {
-        at: ctx.now,
-        userId: ctx.user?.id ?? null,
-        action: 'organisation.update',
-        entity: 'referring_organisation',
-        entityId: change.id,
-        details: {
-          renamed: before.name !== change.name,
-          kind: change.kind,
-          active: change.active,
-        },
-      });
-      return { id: change.id };
-    },
-    'households:add-organisation': async ({ name, kind }, ctx) => {
-      if (await db.selectFrom('referring_organisations').select('id').where('name', '=', name).executeTakeFirst())
-        throw invalidFields([{ path: 'name', code: 'name-in-use' }]);
-      const { id } = await db
-        .insertInto('referring_organisations')
-        .values({ name, kind })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(db, {
-        at: ctx.now,
-        userId: ctx.user?.id ?? null,
-        action: 'organisation.add',
-        entity: 'referring_organisation',
-        entityId: id,
-      });
-      return { id };
-    },
+    'households:update-organisation': async (change, ctx) =>
+      updateOrganisation(db, change, { now: ctx.now, userId: ctx.user?.id ?? null }),
+    'households:add-organisation': async ({ name, kind }, ctx) =>
+      addOrganisation(db, { name, kind }, { now: ctx.now, userId: ctx.user?.id ?? null }),
     'households:import-households': async ({ csvBase64, dryRun, validOnly }, ctx) => {
       const { settings, today } = await context(ctx.now);
       return importHouseholds(db, Buffer.from(csvBase64, 'base64'), {
