@@ -122,7 +122,8 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         now: ctx.now,
         counts: input.counts,
         lang: user(ctx).language,
-        shopName: s.shopName,
+        shop: { name: s.shopName, timeZone: s.timeZone },
+        closedBy: user(ctx).name.split(' ')[0] ?? '',
       });
       printQueued();
       return closed;

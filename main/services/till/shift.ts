@@ -136,7 +136,9 @@ export async function closeShift(
     now: Date;
     counts: Record<string, number>;
     lang: Language;
-    shopName: string;
+    shop: { name: string; timeZone: string };
+    /** The closing volunteer's first name, printed on the Z report. */
+    closedBy: string;
   },
 ): Promise<{ report: ZReport; printJobId: number }> {
   const closedAt = input.now.toISOString();
@@ -163,7 +165,7 @@ export async function closeShift(
       .values({
         created_at: closedAt,
         kind: 'z-report',
-        payload: JSON.stringify(zReportDocument(report, input.lang, input.shopName)),
+        payload: JSON.stringify(zReportDocument(report, input.lang, input.shop, input.closedBy)),
         sale_id: null,
       })
       .returning('id')

@@ -112,6 +112,15 @@ describe('a shift at the till', () => {
     expect(JSON.parse(shift.z_report ?? '{}').varianceCents).toBe(-50);
     const jobs = await app.db.selectFrom('print_jobs').select('kind').execute();
     expect(jobs.map((j) => j.kind)).toEqual(['receipt', 'receipt', 'receipt', 'receipt', 'z-report']);
+    // The printed Z report: times in Brussels (the clock reads 09:30 UTC) and who closed.
+    const z = await app.db
+      .selectFrom('print_jobs')
+      .select('payload')
+      .where('kind', '=', 'z-report')
+      .executeTakeFirstOrThrow();
+    expect(z.payload).toContain('2026-11-24 10:30 - 2026-11-24 10:30');
+    expect(z.payload).not.toMatch(/T\d\d:\d\d/);
+    expect(z.payload).toContain('Afgesloten door Anna');
 
     // Stock, ledger and journal agree with the sales.
     expect(await sum('select sum(stock_quantity) n from products')).toBe(40 - 3 - 1 - 4 + 1);
@@ -204,7 +213,15 @@ describe('a shift at the till', () => {
     const opened = await Promise.allSettled([open(), open()]);
     expect(opened.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const close = () =>
-      closeShift(app.db, { tillId: 'till-1', userId: user.id, now, counts: {}, lang: 'nl', shopName: 'Shop' });
+      closeShift(app.db, {
+        tillId: 'till-1',
+        userId: user.id,
+        now,
+        counts: {},
+        lang: 'nl',
+        shop: { name: 'Shop', timeZone: 'Europe/Brussels' },
+        closedBy: 'Anna',
+      });
     const closed = await Promise.allSettled([close(), close()]);
     expect(closed.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await sum('select count(*) n from shifts')).toBe(1);
