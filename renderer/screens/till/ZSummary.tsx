@@ -35,6 +35,12 @@ export function ZSummary({ report, onNewShift }: { report: ZReport; onNewShift: 
                 <td className="num">{money(report.byMethod[m] ?? 0)}</td>
               </tr>
             ))}
+          {report.roundingCents !== 0 && (
+            <tr>
+              <th scope="row">{t('till.zRounding')}</th>
+              <td className="num">{money(report.roundingCents)}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">{t('till.zVoids')}</th>
             <td className="num">{report.voids}</td>
