@@ -1,3 +1,5 @@
+import type { Language } from '../main/contract/money';
+
 // Calendar dates on screen, as date fields want them ('YYYY-MM-DD'), in the shop's time zone: the
 // computer's own zone may differ, and UTC is an hour or two behind Brussels around midnight.
 
@@ -19,4 +21,13 @@ export function monthBefore(date: string): string {
   const d = new Date(`${date.slice(0, 7)}-01T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - 1);
   return d.toISOString().slice(0, 7);
+}
+
+/** An ISO timestamp as a short day and time in the shop's time zone: `29/11/26 12:51`. */
+export function dateTimeText(iso: string, lang: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
 }

@@ -25,7 +25,7 @@ export function Shell({ title, children, practice }: { title: string; children: 
           {t('common.home')}
         </button>
         <h1 className="topbar-title">{title}</h1>
-        <LanguagePicker onChange={setLanguage} />
+        <LanguagePicker onChange={setLanguage} compact />
         <span className="topbar-user">{user.name}</span>
         <button type="button" className="button button-ghost" onClick={signOut}>
           {t('common.logout')}

@@ -3,12 +3,15 @@ import type { CallError } from '../../../main/contract/define';
 import type { BackupStatus } from '../../../main/contract/trust';
 import { call, onEvent } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { dateTimeText } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { IntegrityPanel } from './IntegrityPanel';
 
 /** Where backups go, how often, encrypted or not; back up now with progress; recent backups. */
 export function BackupPanel() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { timeZone } = useSession();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [folder, setFolder] = useState('');
   const [hours, setHours] = useState(24);
@@ -120,7 +123,7 @@ export function BackupPanel() {
         </p>
       )}
       {status?.nextDueAt && (
-        <p className="muted">{t('trust.backup.next', { at: status.nextDueAt.slice(0, 16).replace('T', ' ') })}</p>
+        <p className="muted">{t('trust.backup.next', { at: dateTimeText(status.nextDueAt, lang, timeZone) })}</p>
       )}
       {status && status.recent.length > 0 && (
         <>
@@ -128,7 +131,7 @@ export function BackupPanel() {
           <ul className="trust-list">
             {status.recent.map((r) => (
               <li key={`${r.at}-${r.file}`} className={r.ok ? '' : 'trust-failed'}>
-                {r.at.slice(0, 16).replace('T', ' ')} · {t(`trust.backup.kind.${r.kind}`)} ·{' '}
+                {dateTimeText(r.at, lang, timeZone)} · {t(`trust.backup.kind.${r.kind}`)} ·{' '}
                 {r.ok
                   ? `${Math.round(r.bytes / 1024)} kB, ${t('trust.backup.ok')}`
                   : `${t('trust.backup.failed')}: ${r.detail ?? ''}`}

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { IntegrityStatus } from '../../../main/contract/trust';
 import { call, onEvent } from '../../api/client';
+import { dateTimeText } from '../../dates';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 
 /** The background check of the till file; a fault is shown in plain words with what to do. */
 export function IntegrityPanel({ initial }: { initial: IntegrityStatus }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { timeZone } = useSession();
   const [status, setStatus] = useState(initial);
   useEffect(() => onEvent('integrity:status', setStatus), []);
   const runNow = async () => {
@@ -26,7 +29,7 @@ export function IntegrityPanel({ initial }: { initial: IntegrityStatus }) {
       ) : (
         <p className={`message ${status.state === 'ok' ? 'message-ok' : 'message-info'}`}>
           {status.state === 'ok'
-            ? t('trust.integrity.ok', { at: (status.checkedAt ?? '').slice(0, 16).replace('T', ' ') })
+            ? t('trust.integrity.ok', { at: status.checkedAt ? dateTimeText(status.checkedAt, lang, timeZone) : '' })
             : status.state === 'running'
               ? t('trust.integrity.running', { percent })
               : t('trust.integrity.not-run')}

@@ -5,9 +5,10 @@ import { formatMoney } from '../../../main/contract/money';
 import type { StockMovement } from '../../../main/contract/stock';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { dateTimeText } from '../../dates';
 import { type MessageKey, useI18n } from '../../i18n/index';
 import { useSession } from '../../session';
-import { dateTimeText, quantityText } from './format';
+import { quantityText } from './format';
 import { PrField } from './PrField';
 
 type Kind = 'receive' | 'count' | 'writeOff';

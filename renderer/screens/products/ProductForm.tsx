@@ -5,9 +5,10 @@ import { formatMoney } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSingleFlight } from '../../components/useSingleFlight';
+import { dateTimeText } from '../../dates';
 import { useI18n } from '../../i18n/index';
 import { useSession } from '../../session';
-import { centsForInput, dateTimeText, kgForInput } from './format';
+import { centsForInput, kgForInput } from './format';
 import { PrField } from './PrField';
 
 interface FormState {

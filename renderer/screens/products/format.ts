@@ -19,12 +19,3 @@ export function quantityText(quantity: number, unit: 'piece' | 'kg', lang: Langu
   const kg = new Intl.NumberFormat(lang === 'en' ? 'en-BE' : `${lang}-BE`, { maximumFractionDigits: 3 });
   return `${kg.format(quantity / 1000)} kg`;
 }
-
-/** An ISO timestamp as a day and time in the shop's time zone. */
-export function dateTimeText(iso: string, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
-}
