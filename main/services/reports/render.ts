@@ -59,7 +59,7 @@ export async function renderReport(db: Kysely<DB>, options: ExportOptions): Prom
     }
     case 'csv': {
       const report = await figures((raw) => monthlyReport(raw, month, timeZone, lang));
-      return Buffer.from(reportCsv(report.rows, options.csvStyle), 'utf8');
+      return Buffer.from(reportCsv(report.rows, options.csvStyle, lang), 'utf8');
     }
     case 'xlsx': {
       const report = await figures((raw) => monthlyReport(raw, month, timeZone, lang));

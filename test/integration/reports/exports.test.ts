@@ -35,18 +35,21 @@ const render = (format: ExportFormat, extra: Partial<Parameters<typeof renderRep
 describe('monthly report exports', () => {
   it('CSV long form in Belgian Excel style: BOM, semicolons, decimal comma, euros', async () => {
     const text = (await render('csv')).toString('utf8');
-    expect(text.startsWith('\uFEFFsection;figure;breakdown;value\r\n')).toBe(true);
-    expect(text).toContain('turnover;turnoverEur;;10,50\r\n');
-    expect(text).toContain('turnover;paidEur;method:cash;4,50\r\n');
-    expect(text).toContain('households;persons;age:65+;1\r\n');
-    expect(text).toContain('budget;averageShareUsed;;0,1001\r\n');
+    expect(text.startsWith('\uFEFFsection;figure;breakdown;value;label\r\n')).toBe(true);
+    // Stable keys for programs, and in the last column what the row counts, in the chosen language.
+    expect(text).toContain('turnover;turnoverEur;;10,50;Omzet · Omzet (€)\r\n');
+    expect(text).toContain('turnover;paidEur;method:cash;4,50;');
+    expect(text).toContain('households;persons;age:65+;1;');
+    expect(text).toContain('budget;averageShareUsed;;0,1001;');
+    const french = (await render('csv', { lang: 'fr' })).toString('utf8');
+    expect(french).toContain("turnover;turnoverEur;;10,50;Chiffre d'affaires · Chiffre d'affaires (€)\r\n");
   });
 
   it('CSV in RFC 4180 style: commas, decimal point, no BOM', async () => {
     const text = (await render('csv', { csvStyle: 'rfc4180' })).toString('utf8');
-    expect(text.startsWith('section,figure,breakdown,value\r\n')).toBe(true);
-    expect(text).toContain('turnover,turnoverEur,,10.50\r\n');
-    expect(text).toContain('coproduction,tillHours,,10.5\r\n');
+    expect(text.startsWith('section,figure,breakdown,value,label\r\n')).toBe(true);
+    expect(text).toContain('turnover,turnoverEur,,10.50,');
+    expect(text).toContain('coproduction,tillHours,,10.5,');
   });
 
   it('XLSX: one sheet per section, headers in the language, numbers stored as numbers', async () => {
