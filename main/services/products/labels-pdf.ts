@@ -33,7 +33,15 @@ const money = (cents: number, lang: Language) => formatMoney(cents, lang).replac
 
 async function barcodeImage(code: string): Promise<Buffer> {
   const bcid = /^\d{13}$/.test(code) ? 'ean13' : /^\d{8}$/.test(code) ? 'ean8' : 'code128';
-  return bwipjs.toBuffer({ bcid, text: code, scale: 3, height: 9, includetext: true, textxalign: 'center' });
+  // EAN codes keep their own layout (digits grouped between the guard bars, none crossed by a bar).
+  return bwipjs.toBuffer({
+    bcid,
+    text: code,
+    scale: 3,
+    height: 9,
+    includetext: true,
+    ...(bcid === 'code128' ? { textxalign: 'center' } : {}),
+  });
 }
 
 export async function renderShelfLabels(labels: readonly ShelfLabel[], lang: Language): Promise<Buffer> {
