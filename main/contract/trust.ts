@@ -37,8 +37,13 @@ export const backupRecordSchema = z.object({
 });
 export type BackupRecord = z.infer<typeof backupRecordSchema>;
 
+/** Why backups cannot go into the chosen folder right now (a USB stick not plugged in, say). */
+export const backupFolderProblems = ['folder-missing', 'not-a-folder', 'folder-not-writable'] as const;
+export type BackupFolderProblem = (typeof backupFolderProblems)[number];
+
 export const backupStatusSchema = z.object({
   folder: z.string().nullable(),
+  folderProblem: z.enum(backupFolderProblems).nullable(),
   intervalHours: z.number().int(),
   encrypted: z.boolean(),
   running: z.boolean(),

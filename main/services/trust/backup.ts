@@ -4,9 +4,10 @@
 // It reads the handle outside rawSync on purpose: the copy spans many event-loop turns, and SQLite
 // answers a step with BUSY (retried next turn) while this connection holds a write transaction, so
 // another call's uncommitted rows are never copied.
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { BackupFolderProblem } from '../../contract/trust';
 import { type BackupKey, encryptFile } from './crypto';
 import { checkFileInChunks } from './integrity';
 
@@ -64,3 +65,24 @@ export function backupFileName(at: Date, encrypted: boolean): string {
 }
 
 export const BACKUP_NAME = /^till-backup-(\d{8}T\d{6}Z)(-[a-z-]+)?\.(db|tillbak)$/;
+
+/**
+ * Whether backups can go into this folder as it is. It is never created: the folder is usually a USB
+ * stick's mount point, and creating a missing one would put the backups on the till's own disk
+ * while the screen says they were saved (the stick not plugged in would go unnoticed).
+ */
+export function backupFolderProblem(folder: string): BackupFolderProblem | null {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    return 'folder-missing';
+  }
+  if (!isFolder) return 'not-a-folder';
+  try {
+    accessSync(folder, constants.W_OK);
+    return null;
+  } catch {
+    return 'folder-not-writable';
+  }
+}

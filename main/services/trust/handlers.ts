@@ -3,12 +3,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { rawSync } from '../../../db/sync-transaction';
 import type { Handlers } from '../../api/dispatcher';
-import { notFound, TillError } from '../../api/errors';
+import { invalidFields, notFound, TillError } from '../../api/errors';
 import type { Language } from '../../contract/money';
 import { addDays, localDateTimeToUtc } from '../../domain/calendar';
 import { audit } from '../audit';
 import { auditActions, listAuditEntries } from '../audit-query';
 import { readSettings, writeSetting } from '../settings';
+import { backupFolderProblem } from './backup';
 import { deriveKey } from './crypto';
 import { collectHouseholdData, householdPdf, type PdfLabels } from './export';
 import { anonymiseHouseholds, retentionCandidates, retentionCutoff } from './retention';
@@ -90,6 +91,9 @@ export function trustHandlers({ db, trust }: { db: Kysely<DB>; trust: TrustServi
       return record;
     },
     'backup:set-config': async (input, ctx) => {
+      // The folder must be there now (the stick plugged in): it is never created, see backupFolderProblem.
+      const problem = backupFolderProblem(input.folder);
+      if (problem) throw invalidFields([{ path: 'folder', code: problem }]);
       await writeSetting(db, 'backupFolder', input.folder);
       await writeSetting(db, 'backupIntervalHours', input.intervalHours);
       if (input.passphrase !== undefined) {

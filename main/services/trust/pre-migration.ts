@@ -10,7 +10,7 @@ import { migrateToLatest, pendingMigrations } from '../../../db/migrate';
 import { rawSync } from '../../../db/sync-transaction';
 import type { Clock } from '../../api/clock';
 import type { BackupRecord } from '../../contract/trust';
-import { backupFileName, backupToFile } from './backup';
+import { backupFileName, backupFolderProblem, backupToFile } from './backup';
 import type { BackupKey } from './crypto';
 import { preMigrationBackupsToDelete } from './rotation';
 
@@ -41,16 +41,20 @@ function storedKey(raw: Database.Database): BackupKey | null {
 }
 
 async function backupBefore(connection: Connection, dbPath: string, now: Date): Promise<BackupRecord> {
-  const { key, folder } = await rawSync(connection.db, (raw) => ({
+  const { key, configured } = await rawSync(connection.db, (raw) => ({
     key: storedKey(raw),
-    folder: configuredFolder(raw),
+    configured: configuredFolder(raw),
   }));
   const name = backupFileName(now, key !== null).replace(/\.(db|tillbak)$/, '-pre-migration.$1');
-  const folders = [folder, join(dirname(dbPath), 'till-backups')].filter((f) => f !== null);
+  const folders = [configured, join(dirname(dbPath), 'till-backups')].filter((f) => f !== null);
   let last = '';
   for (const folder of folders) {
     try {
-      if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+      // The chosen folder (a USB stick) is never created: not mounted, the fallback next to the file is used.
+      if (folder === configured) {
+        const problem = backupFolderProblem(folder);
+        if (problem) throw new Error(`${problem}: ${folder}`);
+      } else if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
       const result = await backupToFile(connection.raw, join(folder, name), { key });
       if (result.ok) {
         for (const old of preMigrationBackupsToDelete(readdirSync(folder))) rmSync(join(folder, old), { force: true });

@@ -1,7 +1,7 @@
 // The trust service of a running till: scheduled and on-demand backups with progress, rotation of
 // the backup folder, and the full integrity check in the background after start-up and with every
 // backup. Timers are unref'd: they never keep a process alive, and `stop()` ends them.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
@@ -13,7 +13,7 @@ import type { EventBus } from '../../api/event-bus';
 import type { BackupRecord, BackupStatus, IntegrityStatus } from '../../contract/trust';
 import { audit } from '../audit';
 import { readSettings } from '../settings';
-import { backupFileName, backupToFile } from './backup';
+import { backupFileName, backupFolderProblem, backupToFile } from './backup';
 import type { BackupKey } from './crypto';
 import { checkFileInChunks } from './integrity';
 import { anonymiseHouseholds, retentionCandidates, retentionCutoff } from './retention';
@@ -103,6 +103,7 @@ export class TrustService {
         : null;
     return {
       folder: settings.backupFolder,
+      folderProblem: settings.backupFolder ? backupFolderProblem(settings.backupFolder) : null,
       intervalHours: settings.backupIntervalHours,
       encrypted: settings.backupPassphraseSet,
       running: this.running,
@@ -173,7 +174,10 @@ export class TrustService {
     let record: BackupRecord;
     let checkFailed = false;
     try {
-      if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+      // Never created here (see backupFolderProblem): a missing stick is a failed backup, shown and
+      // retried at the next look of the schedule, never a copy on the till's own disk.
+      const problem = backupFolderProblem(folder);
+      if (problem) throw new Error(problem);
       const file = join(folder, backupFileName(now, key !== null));
       const result = await backupToFile(this.deps.raw, file, {
         key,

@@ -33,6 +33,21 @@ export const trust = defineMessages(
     'backup.failed': 'FAILED',
     'backup.done': 'Backup saved and checked.',
     'backup.saved': 'Backup settings saved.',
+    'backup.field.folder-missing':
+      'This folder is not there. Plug in the USB stick and choose its folder: the till never makes one itself.',
+    'backup.field.not-a-folder': 'This is a file, not a folder.',
+    'backup.field.folder-not-writable': 'The till cannot write in this folder (is the stick write-protected or full?).',
+    'backup.field.folder': 'Give the full path of the folder, for example /media/STICK or E:\\.',
+    'backup.field.intervalHours': 'Give a whole number of hours from 1 to 168 (one week).',
+    'backup.field.passphrase': 'The passphrase needs 12 characters or more.',
+    'backup.problem.folder-missing':
+      'The backup folder {folder} is not there: is the USB stick plugged in? No backup can be made now; the till tries again every 10 minutes.',
+    'backup.problem.not-a-folder': '{folder} is a file, not a folder: no backup can be made. Choose the folder again.',
+    'backup.problem.folder-not-writable':
+      'The till cannot write in {folder}: no backup can be made now. The till tries again every 10 minutes.',
+    'backup.detail.folder-missing': 'folder not found (USB stick not plugged in?)',
+    'backup.detail.not-a-folder': 'not a folder',
+    'backup.detail.folder-not-writable': 'cannot write in the folder',
     'backup.kind.scheduled': 'scheduled',
     'backup.kind.manual': 'by hand',
     'backup.kind.pre-migration': 'before an update',
@@ -90,6 +105,23 @@ export const trust = defineMessages(
     'backup.failed': 'MISLUKT',
     'backup.done': 'Back-up bewaard en gecontroleerd.',
     'backup.saved': 'Instellingen voor back-ups bewaard.',
+    'backup.field.folder-missing':
+      'Deze map bestaat niet. Steek de USB-stick in en kies zijn map: de kassa maakt zelf nooit een map aan.',
+    'backup.field.not-a-folder': 'Dit is een bestand, geen map.',
+    'backup.field.folder-not-writable':
+      'De kassa kan niet schrijven in deze map (is de stick beveiligd tegen schrijven of vol?).',
+    'backup.field.folder': 'Geef het volledige pad van de map, bijvoorbeeld /media/STICK of E:\\.',
+    'backup.field.intervalHours': 'Geef een geheel aantal uren van 1 tot 168 (een week).',
+    'backup.field.passphrase': 'De wachtzin moet 12 tekens of meer hebben.',
+    'backup.problem.folder-missing':
+      'De map voor back-ups {folder} is er niet: zit de USB-stick erin? Er kan nu geen back-up gemaakt worden; de kassa probeert het elke 10 minuten opnieuw.',
+    'backup.problem.not-a-folder':
+      '{folder} is een bestand, geen map: er kan geen back-up gemaakt worden. Kies de map opnieuw.',
+    'backup.problem.folder-not-writable':
+      'De kassa kan niet schrijven in {folder}: er kan nu geen back-up gemaakt worden. De kassa probeert het elke 10 minuten opnieuw.',
+    'backup.detail.folder-missing': 'map niet gevonden (USB-stick niet ingestoken?)',
+    'backup.detail.not-a-folder': 'geen map',
+    'backup.detail.folder-not-writable': 'kan niet schrijven in de map',
     'backup.kind.scheduled': 'gepland',
     'backup.kind.manual': 'met de hand',
     'backup.kind.pre-migration': 'voor een update',
@@ -148,6 +180,23 @@ export const trust = defineMessages(
     'backup.failed': 'ÉCHEC',
     'backup.done': 'Sauvegarde enregistrée et contrôlée.',
     'backup.saved': 'Réglages des sauvegardes enregistrés.',
+    'backup.field.folder-missing':
+      "Ce dossier n'existe pas. Branchez la clé USB et choisissez son dossier : la caisse ne crée jamais de dossier elle-même.",
+    'backup.field.not-a-folder': "C'est un fichier, pas un dossier.",
+    'backup.field.folder-not-writable':
+      'La caisse ne peut pas écrire dans ce dossier (la clé est-elle protégée en écriture ou pleine ?).',
+    'backup.field.folder': 'Indiquez le chemin complet du dossier, par exemple /media/CLE ou E:\\.',
+    'backup.field.intervalHours': "Indiquez un nombre entier d'heures de 1 à 168 (une semaine).",
+    'backup.field.passphrase': 'La phrase secrète doit compter 12 caractères ou plus.',
+    'backup.problem.folder-missing':
+      "Le dossier des sauvegardes {folder} est introuvable : la clé USB est-elle branchée ? Aucune sauvegarde n'est possible pour l'instant ; la caisse réessaie toutes les 10 minutes.",
+    'backup.problem.not-a-folder':
+      "{folder} est un fichier, pas un dossier : aucune sauvegarde n'est possible. Choisissez à nouveau le dossier.",
+    'backup.problem.folder-not-writable':
+      "La caisse ne peut pas écrire dans {folder} : aucune sauvegarde n'est possible pour l'instant. La caisse réessaie toutes les 10 minutes.",
+    'backup.detail.folder-missing': 'dossier introuvable (clé USB non branchée ?)',
+    'backup.detail.not-a-folder': "ce n'est pas un dossier",
+    'backup.detail.folder-not-writable': "impossible d'écrire dans le dossier",
     'backup.kind.scheduled': 'planifiée',
     'backup.kind.manual': 'à la main',
     'backup.kind.pre-migration': 'avant une mise à jour',

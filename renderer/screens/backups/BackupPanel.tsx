@@ -1,11 +1,12 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import type { CallError } from '../../../main/contract/define';
-import type { BackupStatus } from '../../../main/contract/trust';
+import { useCallback, useEffect, useState } from 'react';
+import type { CallError, FieldError } from '../../../main/contract/define';
+import { type BackupFolderProblem, type BackupStatus, backupFolderProblems } from '../../../main/contract/trust';
 import { call, onEvent } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { dateTimeText } from '../../dates';
 import { useI18n } from '../../i18n/index';
 import { useSession } from '../../session';
+import { BackupForm, type BackupFormValues } from './BackupForm';
 import { IntegrityPanel } from './IntegrityPanel';
 
 /** Where backups go, how often, encrypted or not; back up now with progress; recent backups. */
@@ -13,10 +14,14 @@ export function BackupPanel() {
   const { t, lang } = useI18n();
   const { timeZone } = useSession();
   const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [folder, setFolder] = useState('');
-  const [hours, setHours] = useState(24);
-  const [passphrase, setPassphrase] = useState('');
-  const [removePassphrase, setRemovePassphrase] = useState(false);
+  const [values, setValues] = useState<BackupFormValues>({
+    folder: '',
+    hours: '24',
+    passphrase: '',
+    removePassphrase: false,
+  });
+  const [fields, setFields] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<CallError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -25,27 +30,33 @@ export function BackupPanel() {
     const result = await call('backup:get-status', {});
     if (!result.ok) return setError(result.error);
     setStatus(result.value);
-    setFolder(result.value.folder ?? '');
-    setHours(result.value.intervalHours);
+    setValues((v) => ({ ...v, folder: result.value.folder ?? '', hours: String(result.value.intervalHours) }));
   }, []);
   useEffect(() => void load(), [load]);
   useEffect(() => onEvent('backup:progress', (p) => setProgress(p.running ? p.progress : null)), []);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await call('backup:set-config', {
-      folder,
-      intervalHours: hours,
-      ...(removePassphrase ? { passphrase: null } : passphrase ? { passphrase } : {}),
-    });
-    if (!result.ok) return setError(result.error);
+  const save = async () => {
+    // A new attempt: the last one's "saved" must not stand next to this one's refusal.
+    setDone(null);
     setError(null);
-    setPassphrase('');
-    setRemovePassphrase(false);
+    setSaving(true);
+    const result = await call('backup:set-config', {
+      folder: values.folder,
+      intervalHours: values.hours.trim() === '' ? Number.NaN : Number(values.hours),
+      ...(values.removePassphrase ? { passphrase: null } : values.passphrase ? { passphrase: values.passphrase } : {}),
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setFields(result.error.fields ?? []);
+      return setError(result.error.fields?.length ? null : result.error);
+    }
+    setFields([]);
+    setValues((v) => ({ ...v, passphrase: '', removePassphrase: false }));
     setDone(t('trust.backup.saved'));
     await load();
   };
   const runNow = async () => {
+    setDone(null);
     setProgress(0);
     const result = await call('backup:run-now', {});
     setProgress(null);
@@ -55,54 +66,34 @@ export function BackupPanel() {
     await load();
   };
 
+  // The till's own reasons in words; anything else (a disk error) as the system said it.
+  const failureText = (detail: string | null): string =>
+    detail && (backupFolderProblems as readonly string[]).includes(detail)
+      ? t(`trust.backup.detail.${detail as BackupFolderProblem}`)
+      : (detail ?? '');
+
   return (
     <section aria-labelledby="backup-title" className="trust-card">
       <h2 id="backup-title">{t('trust.backup.title')}</h2>
       {status && !status.folder && <p className="message message-warn">{t('trust.backup.noFolder')}</p>}
+      {status?.folder && status.folderProblem && (
+        <p className="message message-error" role="alert">
+          {t(`trust.backup.problem.${status.folderProblem}`, { folder: status.folder })}
+        </p>
+      )}
       {status?.folder && (
         <p className={`message ${status.encrypted ? 'message-ok' : 'message-info'}`}>
           {t(status.encrypted ? 'trust.backup.encrypted' : 'trust.backup.notEncrypted')}
         </p>
       )}
-      <form className="form" onSubmit={save}>
-        <label htmlFor="backup-folder">{t('trust.backup.folder')}</label>
-        <input
-          id="backup-folder"
-          className="input"
-          value={folder}
-          onChange={(e) => setFolder(e.target.value)}
-          required
-        />
-        <label htmlFor="backup-hours">{t('trust.backup.interval')}</label>
-        <input
-          id="backup-hours"
-          className="input"
-          type="number"
-          min={1}
-          max={168}
-          value={hours}
-          onChange={(e) => setHours(Number(e.target.value))}
-        />
-        <label htmlFor="backup-pass">{t('trust.backup.passphrase')}</label>
-        <input
-          id="backup-pass"
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          minLength={12}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        {status?.encrypted && (
-          <label className="check">
-            <input type="checkbox" checked={removePassphrase} onChange={(e) => setRemovePassphrase(e.target.checked)} />
-            {t('trust.backup.removePassphrase')}
-          </label>
-        )}
-        <button type="submit" className="button">
-          {t('common.save')}
-        </button>
-      </form>
+      <BackupForm
+        values={values}
+        onChange={setValues}
+        onSubmit={() => void save()}
+        fields={fields}
+        encrypted={status?.encrypted ?? false}
+        busy={saving}
+      />
       <div className="actions">
         <button
           type="button"
@@ -134,7 +125,7 @@ export function BackupPanel() {
                 {dateTimeText(r.at, lang, timeZone)} · {t(`trust.backup.kind.${r.kind}`)} ·{' '}
                 {r.ok
                   ? `${Math.round(r.bytes / 1024)} kB, ${t('trust.backup.ok')}`
-                  : `${t('trust.backup.failed')}: ${r.detail ?? ''}`}
+                  : `${t('trust.backup.failed')}: ${failureText(r.detail)}`}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // accepts; restore refuses a wrong passphrase, a changed byte and a tampered journal, and keeps the
 // file it replaces.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../db/connect';
@@ -32,6 +32,7 @@ const sales = (file: string) => {
 beforeAll(async () => {
   path = tempDbPath('till-backup-');
   folder = join(dirname(path), 'stick');
+  mkdirSync(folder); // the stick is plugged in: a folder that is not there is refused
   await buildCrashShop(path);
   app = await createApp({ dbPath: path, clock: fixedClock('2026-11-24T18:00:00Z'), background: false });
   const coordinator = await aUser(app, ['coordinator'], 'Backup coordinator');

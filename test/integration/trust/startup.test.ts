@@ -1,6 +1,6 @@
 // Start-up: a backup before any migration of an existing file; the full check in the background,
 // in chunks that let the event loop run, reporting a fault as a push event with the entry named.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../../db/connect';
@@ -46,6 +46,7 @@ describe('start-up', () => {
     const app = await createApp({ dbPath: path, clock, background: false });
     await app.trust.backupIfDue(); // no folder chosen: nothing
     const folder = join(dirname(path), 'usb');
+    mkdirSync(folder); // the stick is plugged in
     await writeSetting(app.db, 'backupFolder', folder);
     await app.trust.backupIfDue();
     clock.advance(3_600_000);
