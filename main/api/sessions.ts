@@ -57,4 +57,13 @@ export class SessionStore {
     const session = this.sessions.get(token);
     if (session) session.user = user;
   }
+
+  /** After a coordinator changes a user: their open sessions get the new roles, or end (deactivated). */
+  replaceUser(userId: number, user: SessionUser | undefined): void {
+    for (const [token, session] of this.sessions) {
+      if (session.user.id !== userId) continue;
+      if (user) session.user = user;
+      else this.sessions.delete(token);
+    }
+  }
 }

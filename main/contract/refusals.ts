@@ -26,6 +26,7 @@ export const refusalReasons = [
   'suspension-not-found',
   'card-not-found',
   'organisation-not-found',
+  'user-not-found',
   'reference-person-not-found',
   'product-not-found',
   // till: shift and desk
@@ -67,6 +68,7 @@ export const refusalReasons = [
   'suspension-not-running',
   'no-period-to-end',
   'household-anonymised',
+  'already-renewed',
   // appointments (booking checks from domain/appointments)
   'closed',
   'no-such-slot',

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import type { AuditAction } from '../contract/audit-actions';
 
 export interface AuditEntry {
   at: Date;
   userId: number | null;
-  action: string;
+  action: AuditAction;
   entity?: string;
   entityId?: number;
   /** Ids and codes only — never a client's name, so anonymising needs no rewrite of the log. */

@@ -7,6 +7,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema';
 import { TillError } from '../api/errors';
+import type { AuditAction } from '../contract/audit-actions';
 import { type AuditEntry, audit } from './audit';
 import { verifyPin } from './pin-hash';
 
@@ -22,7 +23,7 @@ export async function verifyPinWithLockout(
   userId: number,
   pin: string,
   now: Date,
-  failAction: string,
+  failAction: AuditAction,
   auditDetails?: AuditEntry['details'],
 ): Promise<void> {
   const stamp = now.toISOString();

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { immediateTransaction } from '../../../db/transaction';
 import { notFound, TillError } from '../../api/errors';
+import type { AuditAction } from '../../contract/audit-actions';
 import { audit } from '../audit';
 import { replaceCard } from './cards';
 import { checkProxies, checkSuspension, type PeriodContext, periodToEnd, planRenewal } from './periods';
@@ -30,7 +31,7 @@ async function mustExist(db: Kysely<DB>, householdId: number): Promise<void> {
 const record = (
   db: Kysely<DB>,
   context: ChangeContext,
-  action: string,
+  action: AuditAction,
   householdId: number,
   details: Record<string, number | string>,
 ) =>

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Handlers } from '../../api/dispatcher';
 import { notFound } from '../../api/errors';
+import type { AuditAction } from '../../contract/audit-actions';
 import type { householdChannels } from '../../contract/households';
 import { localDate } from '../../domain/calendar';
 import { audit } from '../audit';
@@ -41,7 +42,7 @@ export function householdHandlers({ db }: { db: Kysely<DB> }): HouseholdHandlers
   const record = (
     now: Date,
     userId: number | null,
-    action: string,
+    action: AuditAction,
     householdId?: number,
     details?: Record<string, number | string>,
   ) =>

@@ -1,6 +1,7 @@
 // The coordinator's audit log: newest first, filtered by user, action and the shop's calendar days.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../main/app';
+import type { AuditAction } from '../../../main/contract/audit-actions';
 import { audit } from '../../../main/services/audit';
 import { aTestApp, aUser, signIn } from '../../support/builders';
 
@@ -15,10 +16,10 @@ beforeAll(async () => {
   workerId = (await aUser(app, ['social-worker'], 'Worker')).id;
   session = await signIn(app, coordinatorId);
   // 23:30 UTC on the 20th is already the 21st in Brussels.
-  const rows: [string, number, string, number][] = [
+  const rows: [string, number, AuditAction, number][] = [
     ['2026-11-19T10:00:00Z', workerId, 'household.view', 1],
     ['2026-11-20T23:30:00Z', workerId, 'household.update', 1],
-    ['2026-11-21T09:00:00Z', coordinatorId, 'price.change', 7],
+    ['2026-11-21T09:00:00Z', coordinatorId, 'products.update', 7],
     ['2026-11-22T09:00:00Z', workerId, 'household.view', 2],
   ];
   for (const [at, userId, action, entityId] of rows)
@@ -41,8 +42,8 @@ describe('audit log query', () => {
     expect(byWorker.entries[0]?.userName).toBe('Worker');
     expect((await list({ action: 'household' })).entries).toHaveLength(3);
     const day21 = await list({ from: '2026-11-21', to: '2026-11-21' });
-    expect(day21.entries.map((e) => e.action)).toEqual(['price.change', 'household.update']);
-    expect(day21.actions).toEqual(expect.arrayContaining(['auth.login', 'household.view', 'price.change']));
+    expect(day21.entries.map((e) => e.action)).toEqual(['products.update', 'household.update']);
+    expect(day21.actions).toEqual(expect.arrayContaining(['auth.login', 'household.view', 'products.update']));
   });
 
   it('pages by id', async () => {
