@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './api/clock';
 import { createDispatcher, type Dispatcher, type Handlers } from './api/dispatcher';
 import { EventBus } from './api/event-bus';
 import { SessionStore } from './api/sessions';
+import { startDayClosing } from './services/appointments/day-close';
 import { appointmentHandlers } from './services/appointments/handlers';
 import { authHandlers } from './services/auth';
 import { deviceHandlers } from './services/devices/handlers';
@@ -111,6 +112,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     onInternalError: options.onInternalError ?? ((channel, error) => console.error(`[till] ${channel}:`, error)),
   });
   if (options.background ?? true) trust.start();
+  // Past days' bookings never checked in become no-shows without anyone closing the day by hand.
+  const stopDayClosing =
+    (options.background ?? true)
+      ? startDayClosing({
+          db,
+          clock,
+          onError: (error) =>
+            (options.onInternalError ?? ((c, e) => console.error(`[till] ${c}:`, e)))('day-close', error),
+        })
+      : async () => {};
   // Short-lived tools (background off) must not start printing queued receipts.
   if (options.background ?? true) await devices.start();
   return {
@@ -125,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     devices,
     close: async () => {
       trust.stop();
+      await stopDayClosing();
       await devices.close();
       await connection.close();
     },
