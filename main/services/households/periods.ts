@@ -26,6 +26,12 @@ export async function planRenewal(
   const periods = await loadPeriods(db, householdId);
   const latest = periods.map(lastValidDay).sort().at(-1);
   const continued = latest && latest >= context.today ? addDays(latest, 1) : context.today;
+  // One click on "renew" plans the next period; a second (a double click, another screen) must not
+  // plan the one after it too. A later period can still be given with its own dates.
+  const planned = periods.some((p) => p.validFrom > context.today && lastValidDay(p) >= p.validFrom);
+  if (planned && !input.validFrom?.trim()) {
+    throw new TillError('conflict', 'already-renewed', 'the next period is already planned');
+  }
   const rawFrom = input.validFrom?.trim() || continued;
   const from = parseDateCell(rawFrom);
   const rawUntil = input.validUntil?.trim() || (from ? periodEnd(from, context.enrolmentMonths) : '');
