@@ -6,10 +6,11 @@ import { type Language, languages } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { UserEditPanel } from './UserEditPanel';
 
 type UserRow = ChannelOutput<'users:list-users'>[number];
 
-/** Coordinators add volunteers, social workers and coordinators. */
+/** Coordinators add volunteers, social workers and coordinators, and change or deactivate them. */
 export function UsersScreen() {
   const { t } = useI18n();
   const [rows, setRows] = useState<UserRow[]>([]);
@@ -20,6 +21,8 @@ export function UsersScreen() {
   const [roles, setRoles] = useState<Role[]>(['cashier']);
   const [error, setError] = useState<CallError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const edited = rows.find((u) => u.id === editing);
 
   const load = useCallback(async () => {
     const result = await call('users:list-users', {});
@@ -57,90 +60,110 @@ export function UsersScreen() {
               <th>{t('users.name')}</th>
               <th>{t('users.roles')}</th>
               <th>{t('users.language')}</th>
+              <th>{t('users.status')}</th>
+              <th>
+                <span className="visually-hidden">{t('users.edit')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((u) => (
-              <tr key={u.id}>
+              <tr key={u.id} className={u.active ? undefined : 'users-inactive'}>
                 <td>
                   {u.name}
                   {u.lockedUntil ? ` (${t('users.locked')})` : ''}
                 </td>
                 <td>{u.roles.map((r) => t(`common.role.${r}`)).join(', ')}</td>
                 <td>{t(`common.lang.${u.language}`)}</td>
+                <td>{t(u.active ? 'users.active' : 'users.inactive')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('users.edit-title', { name: u.name })}
+                    aria-pressed={editing === u.id}
+                    onClick={() => setEditing(u.id)}
+                  >
+                    {t('users.edit')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
-      <section aria-labelledby="users-add">
-        <h2 id="users-add">{t('users.add')}</h2>
-        <form className="form" onSubmit={submit}>
-          <label htmlFor="user-name">{t('users.name')}</label>
-          <input
-            id="user-name"
-            className="input"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            maxLength={80}
-          />
-          <fieldset className="fieldset">
-            <legend>{t('users.roles')}</legend>
-            {allRoles.map((role) => (
-              <label key={role} className="check">
-                <input
-                  type="checkbox"
-                  checked={roles.includes(role)}
-                  onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
-                />
-                {t(`common.role.${role}`)}
-              </label>
-            ))}
-          </fieldset>
-          <label htmlFor="user-pin">{t('users.pin')}</label>
-          <input
-            id="user-pin"
-            className="input"
-            inputMode="numeric"
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            minLength={4}
-            maxLength={8}
-            required
-          />
-          <label htmlFor="user-badge">{t('users.badge')}</label>
-          <input
-            id="user-badge"
-            className="input"
-            value={badge}
-            onChange={(e) => setBadge(e.target.value)}
-            maxLength={64}
-          />
-          <label htmlFor="user-lang">{t('users.language')}</label>
-          <select
-            id="user-lang"
-            className="input"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as Language)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.lang.${l}`)}
-              </option>
-            ))}
-          </select>
-          <ErrorMessage error={error} />
-          {done && (
-            <p className="message message-ok" role="status">
-              {t('users.created', { name: done })}
-            </p>
-          )}
-          <button type="submit" className="button button-primary" disabled={roles.length === 0}>
-            {t('common.save')}
-          </button>
-        </form>
-      </section>
+      {edited ? (
+        <UserEditPanel key={edited.id} user={edited} onChanged={load} onClose={() => setEditing(null)} />
+      ) : (
+        <section aria-labelledby="users-add">
+          <h2 id="users-add">{t('users.add')}</h2>
+          <form className="form" onSubmit={submit}>
+            <label htmlFor="user-name">{t('users.name')}</label>
+            <input
+              id="user-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              maxLength={80}
+            />
+            <fieldset className="fieldset">
+              <legend>{t('users.roles')}</legend>
+              {allRoles.map((role) => (
+                <label key={role} className="check">
+                  <input
+                    type="checkbox"
+                    checked={roles.includes(role)}
+                    onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
+                  />
+                  {t(`common.role.${role}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label htmlFor="user-pin">{t('users.pin')}</label>
+            <input
+              id="user-pin"
+              className="input"
+              inputMode="numeric"
+              value={pin}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+              minLength={4}
+              maxLength={8}
+              required
+            />
+            <label htmlFor="user-badge">{t('users.badge')}</label>
+            <input
+              id="user-badge"
+              className="input"
+              value={badge}
+              onChange={(e) => setBadge(e.target.value)}
+              maxLength={64}
+            />
+            <label htmlFor="user-lang">{t('users.language')}</label>
+            <select
+              id="user-lang"
+              className="input"
+              value={language}
+              onChange={(e) => setLanguage(e.target.value as Language)}
+            >
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`common.lang.${l}`)}
+                </option>
+              ))}
+            </select>
+            <ErrorMessage error={error} />
+            {done && (
+              <p className="message message-ok" role="status">
+                {t('users.created', { name: done })}
+              </p>
+            )}
+            <button type="submit" className="button button-primary" disabled={roles.length === 0}>
+              {t('common.save')}
+            </button>
+          </form>
+        </section>
+      )}
     </div>
   );
 }
