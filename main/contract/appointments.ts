@@ -1,5 +1,6 @@
 // Appointments (issue 5). Social workers and coordinators book, move and cancel; the till's day list
 // is open to cashiers but carries only the time, the reference person's first name and the status.
+// Social workers and coordinators also get the last name: two 'Jean's on one day must be told apart.
 import { z } from 'zod';
 import { channel } from './define';
 
@@ -23,6 +24,8 @@ export const dayListEntrySchema = z.object({
   appointmentId: id,
   time: z.string(),
   firstName: z.string(),
+  /** The reference person's last name; null for a cashier (first names only at the till). */
+  lastName: z.string().nullable(),
   status: z.enum(appointmentStatuses),
   walkIn: z.boolean(),
 });

@@ -32,6 +32,27 @@ describe('appointments in Chromium', () => {
       .where('id', '=', household)
       .execute();
     await anEnrolment(server.app, household);
+    // Another household whose reference person has the same first name, booked at 14:30.
+    const other = await aHousehold(server.app, ['1990-01-01']);
+    await server.app.db
+      .updateTable('members')
+      .set({ last_name: 'Peeters' })
+      .where('household_id', '=', other)
+      .execute();
+    await server.app.db
+      .insertInto('appointments')
+      .values({
+        household_id: other,
+        slot_start: '2026-11-24T13:30:00.000Z',
+        slot_end: '2026-11-24T14:00:00.000Z',
+        status: 'booked',
+        walk_in: 0,
+        created_by: null,
+        created_at: '2026-11-20T10:00:00.000Z',
+        checked_in_at: null,
+        updated_at: null,
+      })
+      .execute();
     await aUser(server.app, ['coordinator'], 'Anna Coördinator', '1357');
     await aUser(server.app, ['social-worker'], 'Sara Sociaal', '2468');
     browser = await launchChromium();
@@ -65,14 +86,22 @@ describe('appointments in Chromium', () => {
     await page.getByText('Afspraak voor Member0 Test').waitFor();
     await page.getByRole('button', { name: 'Boeken 14:00' }).click();
     await page.getByText('Afspraak geboekt.').waitFor();
-    await page.getByText('1 van 2 bezet').waitFor();
+    await page.locator('.appt-slots li').filter({ hasText: '14:00–14:30' }).getByText('1 van 2 bezet').waitFor();
     await page.screenshot({ path: screenshotPath('appointments-booked.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    // Two households whose reference person is called Member0: told apart by the last name.
+    const list = page.getByRole('list', { name: 'Daglijst' });
+    await list.getByText('Member0 Peeters', { exact: true }).waitFor();
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: 'Member0 Test' })
+      .getByRole('button', { name: 'Verplaatsen' })
+      .click();
+    await page.getByText('Kies het nieuwe tijdslot voor Member0 Test (14:00).').waitFor();
     await page.getByRole('button', { name: 'Hierheen verplaatsen 15:00' }).click();
     await page.getByText('Afspraak verplaatst.').waitFor();
-    const list = page.getByRole('list', { name: 'Daglijst' });
     await list.getByText('15:00').waitFor();
-    expect(await list.getByText('Member0').count()).toBe(1);
+    expect(await list.getByText('Member0 Test', { exact: true }).count()).toBe(1);
+    expect(await list.getByText('Member0 Peeters', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('appointments-moved.png'), fullPage: true });
 
     const cashier = await aUser(server.app, ['cashier'], 'Kassa', '1111');
@@ -84,7 +113,31 @@ describe('appointments in Chromium', () => {
     });
     expect(day).toMatchObject({
       ok: true,
-      value: { entries: [{ time: '15:00', firstName: 'Member0', status: 'booked' }] },
+      value: {
+        entries: [
+          { time: '14:30', firstName: 'Member0', lastName: null, status: 'booked' },
+          { time: '15:00', firstName: 'Member0', lastName: null, status: 'booked' },
+        ],
+      },
     });
+  });
+
+  it('asks before cancelling, and keeps the appointment on "no"', async () => {
+    const list = page.getByRole('list', { name: 'Daglijst' });
+    const row = list.getByRole('listitem').filter({ hasText: 'Member0 Peeters' });
+    await row.getByRole('button', { name: 'Afspraak annuleren' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'De afspraak van Member0 Peeters om 14:30 annuleren?' });
+    await confirm.waitFor();
+    await page.screenshot({ path: screenshotPath('appointments-cancel-confirm.png'), fullPage: true });
+    const yes = confirm.getByRole('button', { name: 'Ja, annuleren' });
+    expect((await yes.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await confirm.getByRole('button', { name: 'Nee, behouden' }).click();
+    expect(await page.getByText('Afspraak geannuleerd.').count()).toBe(0);
+    await row.getByText('geboekt').waitFor();
+    await row.getByRole('button', { name: 'Afspraak annuleren' }).click();
+    await confirm.getByRole('button', { name: 'Ja, annuleren' }).click();
+    await page.getByText('Afspraak geannuleerd.').waitFor();
+    expect(await list.getByText('Member0 Peeters').count()).toBe(0);
+    expect(await list.getByText('Member0 Test').count()).toBe(1);
   });
 });

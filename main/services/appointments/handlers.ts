@@ -61,17 +61,20 @@ export function appointmentHandlers({ db }: { db: Kysely<DB> }): AppointmentHand
           ? []
           : await db
               .selectFrom('members')
-              .select(['household_id', 'first_name'])
+              .select(['household_id', 'first_name', 'last_name'])
               .where('household_id', 'in', ids)
               .where('is_reference', '=', 1)
               .execute();
-      const firstName = new Map(names.map((n) => [n.household_id, n.first_name ?? '']));
+      const byHousehold = new Map(names.map((n) => [n.household_id, n]));
+      // A cashier sees first names only; staff who book need the last name to tell households apart.
+      const staff = ctx.user?.roles.some((role) => role === 'social-worker' || role === 'coordinator') ?? false;
       return {
         date,
         entries: bookings.map((b) => ({
           appointmentId: b.appointmentId,
           time: timeOfInstant(b.slotStartUtc, tz),
-          firstName: firstName.get(Number(b.householdId)) ?? '',
+          firstName: byHousehold.get(Number(b.householdId))?.first_name ?? '',
+          lastName: staff ? (byHousehold.get(Number(b.householdId))?.last_name ?? '') : null,
           status: b.status,
           walkIn: b.walkIn,
         })),

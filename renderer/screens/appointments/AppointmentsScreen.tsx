@@ -8,7 +8,7 @@ import { useSingleFlight } from '../../components/useSingleFlight';
 import { addDays, todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
 import { useSession } from '../../session';
-import { DayList } from './DayList';
+import { DayList, entryName } from './DayList';
 import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 
 type Slots = ChannelOutput<'appointments:list-slots'>;
@@ -79,7 +79,7 @@ export function AppointmentsScreen() {
       <ErrorMessage error={error} />
       {moving ? (
         <p className="appt-moving">
-          {t('appointments.moving', { name: moving.firstName, time: moving.time })}{' '}
+          {t('appointments.moving', { name: entryName(moving), time: moving.time })}{' '}
           <button type="button" onClick={() => setMoving(null)}>
             {t('appointments.stopMoving')}
           </button>
