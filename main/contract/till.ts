@@ -81,7 +81,12 @@ export const tillViewSchema = z.object({
   paymentMethods: z.array(tillPaymentMethodSchema),
   pendingReceipts: z.number().int(),
   lastSale: z
-    .object({ number: z.number().int(), changeCents: z.number().int(), totalCents: z.number().int() })
+    .object({
+      saleId: z.number().int(),
+      number: z.number().int(),
+      changeCents: z.number().int(),
+      totalCents: z.number().int(),
+    })
     .nullable(),
 });
 export type TillView = z.infer<typeof tillViewSchema>;
@@ -209,6 +214,8 @@ export const tillChannels = {
         z.object({
           lineNo: z.number().int(),
           name: z.string(),
+          /** A weighed line's quantity and returnable are grams. */
+          unit: z.enum(['piece', 'kg']),
           quantity: z.number().int(),
           returnable: z.number().int(),
           amountCents: z.number().int(),
@@ -224,6 +231,8 @@ export const tillChannels = {
         .array(z.object({ lineNo: z.number().int(), quantity: z.number().int().min(1) }))
         .min(1)
         .refine((lines) => new Set(lines.map((l) => l.lineNo)).size === lines.length, 'each line once'),
+      /** Only work out the refund (amount and methods) to show before the cashier confirms; nothing is written. */
+      preview: z.boolean().optional(),
     }),
     output: z.object({
       number: z.number().int(),

@@ -155,6 +155,9 @@ describe('a shift at the till in Chromium', () => {
     await page.screenshot({ path: screenshotPath('till-return.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Retour', exact: true }).click();
+    // The refund is shown to confirm before it is paid out.
+    await page.getByText('€ 10,00 terugbetalen via Contant?').waitFor();
+    await page.getByRole('button', { name: 'Terugbetaling bevestigen' }).click();
     await page.getByText('Retour 4: € 10,00 terugbetaald via Contant.').waitFor();
     await page.getByRole('button', { name: 'Terug naar de verkoop' }).click();
 
@@ -243,7 +246,7 @@ describe('a shift at the till in Chromium', () => {
 
       holding = false;
       for (const message of held) forward(message);
-      await slow.getByRole('cell', { name: 'Brood' }).waitFor();
+      await slow.getByRole('cell', { name: 'Brood', exact: true }).waitFor();
       expect(await field.inputValue()).toBe(nextCode); // the answer does not wipe the new code
       await field.press('Enter');
       await slow.locator('.till-lines tbody tr').nth(1).waitFor();

@@ -247,6 +247,7 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         });
       }
       state.cart = emptyCart();
+      state.lastSale = null;
       return view(user(ctx).language);
     },
     'till:park-sale': async (_input, ctx) => {
@@ -263,6 +264,8 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         throw new TillError('refused', 'sale-open', 'finish or park the sale first');
       state.cart = state.parked;
       state.parked = null;
+      // The last sale's "done, change" line is about another customer than the one resumed.
+      state.lastSale = null;
       return view(user(ctx).language);
     },
     'till:pay': async (input, ctx) => {
@@ -278,7 +281,12 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         now: ctx.now,
       });
       state.cart = emptyCart();
-      state.lastSale = { number: done.number, changeCents: done.changeCents, totalCents: done.totalCents };
+      state.lastSale = {
+        saleId: done.saleId,
+        number: done.number,
+        changeCents: done.changeCents,
+        totalCents: done.totalCents,
+      };
       if (done.printJobId !== null) printQueued();
       return {
         view: await view(u.language),
@@ -297,6 +305,7 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
         lines: found.lines.map((l) => ({
           lineNo: l.lineNo,
           name: user(ctx).language === 'fr' ? l.nameFr : l.name,
+          unit: l.unit,
           quantity: l.quantity,
           returnable: l.returnable,
           amountCents: l.amountCents,
@@ -309,12 +318,13 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
       const done = await returnSale(db, {
         number: input.number,
         lines: input.lines,
+        preview: input.preview ?? false,
         settings: s,
         shiftId: shift.id,
         cashier: user(ctx),
         now: ctx.now,
       });
-      printQueued();
+      if (!input.preview) printQueued();
       return { number: done.number, refundCents: done.refundCents, methods: done.methods };
     },
   };

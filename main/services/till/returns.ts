@@ -130,6 +130,8 @@ export async function returnSale(
   input: {
     number: number;
     lines: { lineNo: number; quantity: number }[];
+    /** Work out the refund only (shown for the cashier to confirm); nothing is written. */
+    preview?: boolean;
     settings: Settings;
     shiftId: number;
     cashier: { id: number; name: string };
@@ -170,6 +172,9 @@ export async function returnSale(
   });
   const refund = chosen.reduce((s, l) => s + l.amountCents, 0);
   const { payments, roundingCents } = refundPayments(refund, found.payments);
+  const refundCents = -payments.reduce((s, p) => s + p.amountCents, 0);
+  const methods = payments.map((p) => p.method);
+  if (input.preview) return { number: found.sale.number, refundCents, methods };
   const household = found.sale.household_id;
   const receipt = (number: number) =>
     buildReceipt({
@@ -213,9 +218,5 @@ export async function returnSale(
     payments,
     receipt,
   });
-  return {
-    ...committed,
-    refundCents: -payments.reduce((s, p) => s + p.amountCents, 0),
-    methods: payments.map((p) => p.method),
-  };
+  return { number: committed.number, refundCents, methods };
 }

@@ -2,6 +2,7 @@
 // cents in the main process) with the amount given, and the change is shown after commit.
 import { useEffect, useRef, useState } from 'react';
 import type { CallError } from '../../../main/contract/define';
+import { formatMoney, roundCash } from '../../../main/contract/money';
 import type { TillView } from '../../../main/contract/till';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -19,7 +20,7 @@ export function PayPanel({
   onClose: () => void;
   onPaid: (v: TillView) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [other, setOther] = useState<Method | null>(null);
   const [otherAmount, setOtherAmount] = useState('');
   const [tendered, setTendered] = useState('');
@@ -34,6 +35,10 @@ export function PayPanel({
   }, []);
   const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
   const label = (m: Method) => t(m === 'card' ? 'till.card_' : `till.${m}`);
+  // What cash must cover, rounded to 5 cents as the main process settles it: all of the total, or
+  // the rest after the other method's amount in a split.
+  const otherCents = other && otherAmount ? cents(otherAmount) : 0;
+  const cashDue = roundCash(view.totalCents - (Number.isFinite(otherCents) ? otherCents : 0));
   // A second tap (or Enter) while the first payment is on its way is ignored: the sale is paid once.
   const pay = useSingleFlight(async (method: Method | 'split') => {
     const tenders =
@@ -51,16 +56,29 @@ export function PayPanel({
   });
   return (
     <div className="till-pay" role="dialog" aria-label={t('till.pay')} ref={panel}>
-      <label>
-        {t('till.tendered')}
-        <input
-          id="till-tendered"
-          ref={tenderedField}
-          inputMode="decimal"
-          value={tendered}
-          onChange={(e) => setTendered(e.target.value)}
-        />
-      </label>
+      <p className="till-cash-due">
+        {t('till.cashDue', { amount: formatMoney(Math.max(0, cashDue), lang) })}{' '}
+        <span className="muted">({t('till.cashRounded')})</span>
+      </p>
+      {/* Enter in the amount given pays: in cash, or the split when another method is chosen. */}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void pay(other ? 'split' : 'cash');
+        }}
+      >
+        <label>
+          {t('till.tendered')}
+          <input
+            id="till-tendered"
+            ref={tenderedField}
+            inputMode="decimal"
+            autoComplete="off"
+            value={tendered}
+            onChange={(e) => setTendered(e.target.value)}
+          />
+        </label>
+      </form>
       {/* Under the amount given, not at the bottom: at 1024×768 the panel's end is out of view. */}
       <ErrorMessage error={error} />
       {view.paymentMethods.map((m) => (
@@ -70,8 +88,9 @@ export function PayPanel({
       ))}
       <fieldset>
         <legend>{label('cash')} +</legend>
+        <label htmlFor="till-split-method">{t('till.splitMethod')}</label>
         <select
-          aria-label={t('till.splitMethod')}
+          id="till-split-method"
           value={other ?? ''}
           onChange={(e) => setOther((e.target.value || null) as Method | null)}
         >
@@ -84,9 +103,11 @@ export function PayPanel({
               </option>
             ))}
         </select>
+        <label htmlFor="till-split-amount">{t('till.splitAmount')}</label>
         <input
-          aria-label={t('till.splitAmount')}
+          id="till-split-amount"
           inputMode="decimal"
+          autoComplete="off"
           value={otherAmount}
           onChange={(e) => setOtherAmount(e.target.value)}
         />
@@ -94,8 +115,9 @@ export function PayPanel({
           {t('till.pay')}
         </button>
       </fieldset>
+      {/* Closes the panel only: the sale stays (the side column's button cancels the sale). */}
       <button type="button" className="big" onClick={onClose}>
-        {t('till.cancel')}
+        {t('till.returnBack')}
       </button>
     </div>
   );

@@ -12,13 +12,16 @@ import { useI18n } from '../../i18n/index';
 import { classifyRead, type ScanRead } from '../../scan/read';
 import { useScans } from '../../scan/useScans';
 import { playScanAgain, playTillSound } from '../../sounds';
+import { LastSale } from './LastSale';
 import { OverridePanel } from './OverridePanel';
 import { PayPanel } from './PayPanel';
+import { ProxyChoice } from './ProxyChoice';
 import { QuickKeys } from './QuickKeys';
 import { ReturnPanel } from './ReturnPanel';
 import { statusText } from './refusal-text';
 import { type Added, SearchPanel } from './SearchPanel';
 import { ShiftPanel } from './ShiftPanel';
+import { TillLines } from './TillLines';
 import { useScanField } from './useScanField';
 import { ZSummary } from './ZSummary';
 
@@ -55,12 +58,24 @@ export function TillScreen() {
   useEffect(() => {
     if (view && !paying && panel === 'none') field.focus();
   }, [view, paying, panel, field]);
+  // Cancelled or parked: nothing left to pay, so the pay panel goes too.
+  const nothingToPay = (view?.lines.length ?? 0) === 0;
+  useEffect(() => {
+    if (nothingToPay) setPaying(false);
+  }, [nothingToPay]);
 
   const act = async (run: () => ReturnType<typeof call<'till:get-state'>>) => {
     const r = await run();
     if (!r.ok) return setError(r.error);
     setError(null);
+    setBadRead(false);
     setView(r.value);
+  };
+
+  const setQuantity = async (lineId: number, quantity: number) => {
+    const r = await call('till:set-quantity', { lineId, quantity });
+    if (!r.ok) return setError(r.error);
+    shown(r.value);
   };
 
   const scan = (event: FormEvent) => {
@@ -191,36 +206,15 @@ export function TillScreen() {
           {view.refusal ? <OverridePanel refusal={view.refusal} onView={setView} /> : null}
           {panel === 'search' ? <SearchPanel onAdded={shown} onClose={() => setPanel('none')} /> : null}
           {panel === 'return' ? <ReturnPanel onClose={() => setPanel('none')} /> : null}
-          <div className="till-lines-box" ref={linesBox}>
-            <table className="table till-lines">
-              <tbody>
-                {view.lines.map((l) => (
-                  <tr
-                    key={l.id}
-                    className={`${l.overridden ? 'overridden' : ''} ${l.id === lastLineId ? 'till-line-last' : ''}`}
-                  >
-                    <td className="till-qty">
-                      {l.unit === 'kg' ? `${(l.quantity / 1000).toFixed(3)} kg` : `${l.quantity} ×`}
-                    </td>
-                    <td>{l.name}</td>
-                    <td className="num">{money(l.amountCents)}</td>
-                    <td>
-                      <button type="button" onClick={() => void act(() => call('till:void-line', { lineId: l.id }))}>
-                        {t('till.void')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TillLines
+            lines={view.lines}
+            lastLineId={lastLineId}
+            box={linesBox}
+            onQuantity={(line, quantity) => void setQuantity(line.id, quantity)}
+            onVoid={(line) => void act(() => call('till:void-line', { lineId: line.id }))}
+          />
           <p className="till-total">{t('till.total', { amount: money(view.totalCents) })}</p>
-          {view.lastSale ? (
-            <p role="status">
-              {t('till.sold', { number: view.lastSale.number })}{' '}
-              {t('till.change', { amount: money(view.lastSale.changeCents) })}
-            </p>
-          ) : null}
+          {view.lastSale ? <LastSale sale={view.lastSale} /> : null}
           {view.pendingReceipts > 0 ? (
             <p className="till-waiting">{t('till.receiptWaiting', { count: view.pendingReceipts })}</p>
           ) : null}
@@ -245,6 +239,7 @@ export function TillScreen() {
                   : t('till.client', { name: c.firstName, size: c.householdSize })}
               </h2>
               {c.proxy ? <p>{t('till.proxy', { name: c.proxy.name })}</p> : null}
+              {c.proxies.length > 0 ? <ProxyChoice client={c} onView={setView} onError={setError} /> : null}
               <p>{t('till.status', { status: statusText(t, c.status) })}</p>
               {view.remainingCents !== null ? (
                 <p className="till-remaining">{t('till.remaining', { amount: money(view.remainingCents) })}</p>
@@ -312,6 +307,9 @@ export function TillScreen() {
               view={view}
               onClose={() => setPaying(false)}
               onPaid={(v) => {
+                // A "not found" or "scan again" from this sale does not carry into the next one.
+                setError(null);
+                setBadRead(false);
                 setView(v);
                 setPaying(false);
               }}
