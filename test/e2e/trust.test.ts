@@ -35,7 +35,7 @@ describe('trust screens in Chromium', () => {
   it('filters the audit log by user and action', async () => {
     await page.getByRole('button', { name: /Auditlog/ }).click();
     await page.getByRole('heading', { name: 'Auditlogboek' }).waitFor();
-    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Aangemeld' }).first().waitFor();
     await page.getByLabel('Gebruiker').selectOption({ label: 'Anna Coördinator' });
     await page.getByLabel('Handeling').selectOption('auth.login');
     await page.getByRole('button', { name: 'Filteren' }).click();
@@ -87,7 +87,17 @@ describe('trust screens in Chromium', () => {
   });
 
   it("downloads a household's own data as a PDF", async () => {
-    await page.getByLabel('Gezinsnummer').fill('2');
+    // Found by a misspelt name, as on the appointments screen: nobody knows a household's number.
+    await page.locator('#export-household').fill('vandermeulebroek');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('list', { name: 'Gevonden gezinnen' }).waitFor();
+    await page.screenshot({ path: screenshotPath('trust-export-find.png') });
+    await page
+      .getByRole('list', { name: 'Gevonden gezinnen' })
+      .getByRole('button', { name: /Zebedeus Vandermeulebroecke · 14\/03\/1971/ })
+      .click();
+    await page.getByText('Gegevens van Zebedeus Vandermeulebroecke').waitFor();
+    await page.screenshot({ path: screenshotPath('trust-export-household.png'), fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'PDF downloaden' }).click(),

@@ -4,12 +4,12 @@ import type { CallError } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HouseholdPicker, type PickedHousehold } from '../../components/HouseholdPicker';
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { addDays, todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
 import { useSession } from '../../session';
 import { DayList, entryName } from './DayList';
-import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 
 type Slots = ChannelOutput<'appointments:list-slots'>;
 
@@ -74,7 +74,11 @@ export function AppointmentsScreen() {
           {t('appointments.nextDay')}
         </button>
       </div>
-      <HouseholdPicker picked={household} onPick={setHousehold} />
+      <HouseholdPicker
+        picked={household}
+        onPick={setHousehold}
+        pickedText={(name) => t('appointments.for', { name })}
+      />
       {notice ? <p role="status">{notice}</p> : null}
       <ErrorMessage error={error} />
       {moving ? (

@@ -1,8 +1,9 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CallError } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HouseholdPicker, type PickedHousehold } from '../../components/HouseholdPicker';
 import { useI18n } from '../../i18n/index';
 
 type Preview = ChannelOutput<'retention:preview'>;
@@ -24,7 +25,7 @@ export function PrivacyPanel() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<CallError | null>(null);
-  const [householdId, setHouseholdId] = useState('');
+  const [household, setHousehold] = useState<PickedHousehold | null>(null);
 
   const load = useCallback(async () => {
     const result = await call('retention:preview', {});
@@ -40,9 +41,9 @@ export function PrivacyPanel() {
     setDone(t('trust.retention.done', { count: result.value.anonymised }));
     await load();
   };
-  const exportData = async (event: FormEvent, format: 'json' | 'pdf') => {
-    event.preventDefault();
-    const result = await call('households:export-own-data', { householdId: Number(householdId), format });
+  const exportData = async (format: 'json' | 'pdf') => {
+    if (!household) return;
+    const result = await call('households:export-own-data', { householdId: household.id, format });
     if (!result.ok) return setError(result.error);
     setError(null);
     download(result.value.fileName, result.value.mime, result.value.base64);
@@ -98,25 +99,23 @@ export function PrivacyPanel() {
       )}
       <h2>{t('trust.export.title')}</h2>
       <p className="muted">{t('trust.export.explain')}</p>
-      <form className="form" onSubmit={(e) => void exportData(e, 'pdf')}>
-        <label htmlFor="export-household">{t('trust.export.household')}</label>
-        <input
-          id="export-household"
-          className="input"
-          inputMode="numeric"
-          value={householdId}
-          onChange={(e) => setHouseholdId(e.target.value.replace(/\D/g, ''))}
-          required
-        />
+      {/* Found by name or card number, as on the appointments screen: nobody knows a household's number. */}
+      <HouseholdPicker
+        picked={household}
+        onPick={setHousehold}
+        inputId="export-household"
+        pickedText={(name) => t('trust.export.for', { name })}
+      />
+      {household && (
         <div className="actions">
-          <button type="submit" className="button button-primary">
+          <button type="button" className="button button-primary" onClick={() => void exportData('pdf')}>
             {t('trust.export.pdf')}
           </button>
-          <button type="button" className="button" onClick={(e) => void exportData(e, 'json')} disabled={!householdId}>
+          <button type="button" className="button" onClick={() => void exportData('json')}>
             {t('trust.export.json')}
           </button>
         </div>
-      </form>
+      )}
       <ErrorMessage error={error} />
     </section>
   );

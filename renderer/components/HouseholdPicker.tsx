@@ -1,12 +1,13 @@
-// Who the appointment is for: found by name (misspellings allowed) or card number, as on the
-// households screen, and shown by name once chosen; nobody has to know a household's number.
+// Which household: found by name (misspellings allowed) or card number, as on the households
+// screen, and shown by name once chosen; nobody has to know a household's number. Used by the
+// appointments screen (who the booking is for) and the data export on the backups screen.
 import { type FormEvent, useState } from 'react';
-import type { CallError } from '../../../main/contract/define';
-import type { SearchHit } from '../../../main/contract/households';
-import { call } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useI18n } from '../../i18n/index';
-import { displayDate } from '../households/Field';
+import type { CallError } from '../../main/contract/define';
+import type { SearchHit } from '../../main/contract/households';
+import { call } from '../api/client';
+import { useI18n } from '../i18n/index';
+import { displayDate } from '../screens/households/Field';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface PickedHousehold {
   id: number;
@@ -16,9 +17,15 @@ export interface PickedHousehold {
 export function HouseholdPicker({
   picked,
   onPick,
+  inputId = 'appt-household',
+  pickedText,
 }: {
   picked: PickedHousehold | null;
   onPick: (household: PickedHousehold | null) => void;
+  /** The search field's id (two pickers never share one page, but tests and labels name it). */
+  inputId?: string;
+  /** What the chosen household is for, e.g. 'Appointment for {name}'. */
+  pickedText: (name: string) => string;
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
@@ -37,7 +44,7 @@ export function HouseholdPicker({
   if (picked)
     return (
       <p className="appt-picked" role="status">
-        {t('appointments.for', { name: picked.name })}{' '}
+        {pickedText(picked.name)}{' '}
         <button type="button" onClick={() => onPick(null)}>
           {t('appointments.otherHousehold')}
         </button>
@@ -46,8 +53,8 @@ export function HouseholdPicker({
   return (
     <div className="appt-picker">
       <form role="search" onSubmit={(e) => void search(e)}>
-        <label htmlFor="appt-household">{t('appointments.household')}</label>
-        <input id="appt-household" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+        <label htmlFor={inputId}>{t('appointments.household')}</label>
+        <input id={inputId} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
         <button type="submit">{t('appointments.find')}</button>
       </form>
       <ErrorMessage error={error} />
