@@ -68,6 +68,8 @@ export const waitingJobSchema = z.object({
   lastError: z.string().nullable(),
   isCopy: z.boolean(),
   saleId: z.number().int().nullable(),
+  /** The number on the receipt (sales.number), which the cashier knows; the job id means nothing to them. */
+  saleNumber: z.number().int().nullable(),
 });
 export type WaitingJob = z.infer<typeof waitingJobSchema>;
 

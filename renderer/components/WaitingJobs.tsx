@@ -34,7 +34,10 @@ export function WaitingJobs({ onChanged }: { onChanged?: () => void }) {
         {jobs.map((job) => (
           <li key={job.id}>
             <span>
-              {t(`devices.kind.${job.kind}`)} #{job.id}
+              {/* A sale's receipt by its sale number (what the cashier knows), other jobs by their id. */}
+              {job.saleNumber !== null
+                ? t('devices.receiptOfSale', { number: job.saleNumber })
+                : `${t(`devices.kind.${job.kind}`)} #${job.id}`}
               {job.isCopy ? ` (${t('devices.copy')})` : ''}
             </span>
             <button type="button" className="button" onClick={() => void act('print:retry-job', job.id)}>

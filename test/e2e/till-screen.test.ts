@@ -158,4 +158,19 @@ describe('the till screen after review', () => {
       .executeTakeFirstOrThrow();
     expect(line).toEqual({ quantity: -300, amount_cents: -360 });
   });
+
+  it('lists a receipt waiting for the printer by its sale number', async () => {
+    await page.getByRole('button', { name: 'Terug naar de verkoop' }).click();
+    server.app.devices.simulateFault('paper-out');
+    await scan(coffee);
+    await page.keyboard.press('F4');
+    await page.locator('#till-tendered').press('Enter');
+    await page.getByText('Verkoop 4 klaar.', { exact: false }).waitFor();
+    await page.locator('.till-side').getByRole('button', { name: 'Bonnen in wacht: 1' }).click({ timeout: 10_000 });
+    const jobs = page.getByTestId('waiting-jobs');
+    await expect.poll(() => jobs.textContent()).toContain('Kassabon van verkoop 4');
+    await page.screenshot({ path: screenshotPath('till-screen-waiting.png') });
+    await jobs.getByRole('button', { name: 'Overslaan' }).click();
+    server.app.devices.simulateFault('clear');
+  });
 });

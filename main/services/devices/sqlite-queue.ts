@@ -85,9 +85,19 @@ export class SqlitePrintQueue implements PrintQueueStore {
   async waiting(): Promise<WaitingJob[]> {
     const rows = await this.db
       .selectFrom('print_jobs')
-      .select(['id', 'kind', 'created_at', 'attempts', 'last_error', 'is_copy', 'sale_id'])
-      .where('status', '=', 'pending')
-      .orderBy('id')
+      .leftJoin('sales', 'sales.id', 'print_jobs.sale_id')
+      .select([
+        'print_jobs.id',
+        'print_jobs.kind',
+        'print_jobs.created_at',
+        'print_jobs.attempts',
+        'print_jobs.last_error',
+        'print_jobs.is_copy',
+        'print_jobs.sale_id',
+        'sales.number as sale_number',
+      ])
+      .where('print_jobs.status', '=', 'pending')
+      .orderBy('print_jobs.id')
       .execute();
     return rows.map((r) => ({
       id: r.id,
@@ -97,6 +107,7 @@ export class SqlitePrintQueue implements PrintQueueStore {
       lastError: r.last_error,
       isCopy: r.is_copy === 1,
       saleId: r.sale_id,
+      saleNumber: r.sale_number,
     }));
   }
 
