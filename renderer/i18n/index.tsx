@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { CallError } from '../../main/contract/define';
 import { formatMoney, type Language } from '../../main/contract/money';
 import { appointments } from './areas/appointments';
+import { audit } from './areas/audit';
 import { auth } from './areas/auth';
 import { common } from './areas/common';
 import { devices } from './areas/devices';
@@ -18,6 +19,7 @@ import { users } from './areas/users';
 
 const areas = {
   common,
+  audit,
   auth,
   errors,
   home,

@@ -1,14 +1,30 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { CallError } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
+import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { actionText, detailPairs, entityText } from './auditText';
 
 type Page = ChannelOutput<'audit:list-entries'>;
 type Entry = Page['entries'][number];
 
 const PAGE = 50;
+
+/** "Label: value" lines; the details hold ids and codes only, so nothing here is personal. */
+function Details({ lang, details }: { lang: Language; details: string | null }) {
+  const { t } = useI18n();
+  const pairs = detailPairs(lang, details);
+  if (pairs.length === 0) return null;
+  return (
+    <ul className="audit-pairs">
+      {pairs.map((p) => (
+        <li key={p.key}>{t('audit.pair', { label: p.label, value: p.value })}</li>
+      ))}
+    </ul>
+  );
+}
 
 /** Coordinators read who did what and when, filtered by user, action and day. */
 export function AuditScreen() {
@@ -78,7 +94,7 @@ export function AuditScreen() {
             <option value="">{t('trust.audit.all')}</option>
             {options.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionText(lang, a)}
               </option>
             ))}
           </select>
@@ -114,11 +130,11 @@ export function AuditScreen() {
               <tr key={e.id}>
                 <td>{when(e.at)}</td>
                 <td>{e.userName ?? t('trust.audit.system')}</td>
-                <td>
-                  <code>{e.action}</code>
+                <td>{actionText(lang, e.action)}</td>
+                <td>{entityText(lang, e.entity, e.entityId)}</td>
+                <td className="audit-details">
+                  <Details lang={lang} details={e.details} />
                 </td>
-                <td>{e.entity ? `${e.entity} #${e.entityId ?? ''}` : ''}</td>
-                <td className="audit-details">{e.details ?? ''}</td>
               </tr>
             ))}
           </tbody>
