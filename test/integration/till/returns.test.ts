@@ -70,4 +70,22 @@ describe('a return at the till', () => {
     expect(job.payload).toContain('Riz');
     expect(job.payload).not.toContain('Rijst');
   });
+
+  it('works out the refund for the cashier to confirm without writing anything (preview)', async () => {
+    const { call, number } = await aPaidSale();
+    const before = await Promise.all([
+      count('sales'),
+      count('stock_movements'),
+      count('budget_ledger'),
+      count('payments'),
+    ]);
+    const preview = await call('till:return-sale', { number, lines: [{ lineNo: 1, quantity: 1 }], preview: true });
+    expect(preview).toEqual({ number, refundCents: 500, methods: ['cash'] });
+    expect(
+      await Promise.all([count('sales'), count('stock_movements'), count('budget_ledger'), count('payments')]),
+    ).toEqual(before);
+    const done = await call('till:return-sale', { number, lines: [{ lineNo: 1, quantity: 1 }] });
+    expect(done.refundCents).toBe(preview.refundCents);
+    expect(await count('sales')).toBe(before[0] + 1);
+  });
 });
