@@ -83,6 +83,8 @@ describe('the till screen after review', () => {
     await expect.poll(() => row(1).textContent()).toMatch(/^0,75 kg\s*Kaas/);
     await page.getByRole('button', { name: 'Français' }).click();
     await expect.poll(() => row(1).locator('.till-qty').textContent()).toBe('0,75 kg');
+    await page.getByRole('group', { name: 'Qui fait les courses' }).waitFor();
+    await page.screenshot({ path: screenshotPath('till-screen-lines-fr.png') });
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.screenshot({ path: screenshotPath('till-screen-lines.png') });
 
