@@ -13,6 +13,8 @@ export const events = {
     waitingJobs: z.number().int(),
   }),
   'backup:progress': z.object({ running: z.boolean(), progress: z.number().min(0).max(1) }),
+  /** After each backup (scheduled or by hand): screens that warn about a failed one look again. */
+  'backup:result': z.object({ ok: z.boolean() }),
   'integrity:status': z.object({
     state: z.enum(['not-run', 'running', 'ok', 'failed']),
     checkedAt: z.string().nullable(),

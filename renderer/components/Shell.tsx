@@ -2,7 +2,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { onEvent } from '../api/client';
 import { useI18n } from '../i18n/index';
 import { navigate } from '../router';
-import { useSession } from '../session';
+import { hasRole, useSession } from '../session';
+import { BackupWarning } from './BackupWarning';
 import { LanguagePicker } from './LanguagePicker';
 
 /** The frame around every signed-in screen: where you are, who you are, the way home and out. */
@@ -20,6 +21,7 @@ export function Shell({ title, children, practice }: { title: string; children: 
           {t('trust.integrity.failed')} {t('trust.integrity.todo')}
         </div>
       )}
+      {hasRole(user, ['coordinator']) && <BackupWarning />}
       <header className="topbar">
         <button type="button" className="button button-ghost" onClick={() => navigate('/')}>
           {t('common.home')}

@@ -83,6 +83,12 @@ describe('trust screens in Chromium', () => {
     await page.getByText(/met de hand · MISLUKT: map niet gevonden \(USB-stick niet ingestoken\?\)/).waitFor();
     expect(await page.getByText('Back-up bewaard en gecontroleerd.').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('trust-backup-stick-out.png'), fullPage: true });
+    // Every screen tells the coordinator, not only this one.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByText('Er worden geen back-ups gemaakt: de map voor back-ups (USB-stick) is er niet.').waitFor();
+    await page.screenshot({ path: screenshotPath('trust-backup-warning-home.png') });
+    await page.getByRole('button', { name: 'Back-ups openen' }).click();
+    await page.getByRole('heading', { name: 'Back-ups', exact: true }).waitFor();
     mkdirSync(stick);
   });
 

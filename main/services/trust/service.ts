@@ -206,6 +206,7 @@ export class TrustService {
       .insertInto('backup_log')
       .values({ ...record, encrypted: record.encrypted ? 1 : 0, ok: record.ok ? 1 : 0 })
       .execute();
+    this.deps.events.emit('backup:result', { ok: record.ok });
     // The copy of the live file failed its check: the live file has the same fault.
     if (checkFailed) this.setIntegrity({ state: 'failed', checkedAt: record.at, fault: record.detail, progress: 1 });
     return record;

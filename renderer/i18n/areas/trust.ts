@@ -33,6 +33,9 @@ export const trust = defineMessages(
     'backup.failed': 'FAILED',
     'backup.done': 'Backup saved and checked.',
     'backup.saved': 'Backup settings saved.',
+    'backup.warnFolder': 'No backups are being made: the backup folder (USB stick) is not there.',
+    'backup.warnFailed': 'The last backup failed.',
+    'backup.warnOpen': 'Open backups',
     'backup.field.folder-missing':
       'This folder is not there. Plug in the USB stick and choose its folder: the till never makes one itself.',
     'backup.field.not-a-folder': 'This is a file, not a folder.',
@@ -105,6 +108,9 @@ export const trust = defineMessages(
     'backup.failed': 'MISLUKT',
     'backup.done': 'Back-up bewaard en gecontroleerd.',
     'backup.saved': 'Instellingen voor back-ups bewaard.',
+    'backup.warnFolder': 'Er worden geen back-ups gemaakt: de map voor back-ups (USB-stick) is er niet.',
+    'backup.warnFailed': 'De laatste back-up is mislukt.',
+    'backup.warnOpen': 'Back-ups openen',
     'backup.field.folder-missing':
       'Deze map bestaat niet. Steek de USB-stick in en kies zijn map: de kassa maakt zelf nooit een map aan.',
     'backup.field.not-a-folder': 'Dit is een bestand, geen map.',
@@ -180,6 +186,9 @@ export const trust = defineMessages(
     'backup.failed': 'ÉCHEC',
     'backup.done': 'Sauvegarde enregistrée et contrôlée.',
     'backup.saved': 'Réglages des sauvegardes enregistrés.',
+    'backup.warnFolder': "Aucune sauvegarde n'est faite : le dossier des sauvegardes (clé USB) est introuvable.",
+    'backup.warnFailed': 'La dernière sauvegarde a échoué.',
+    'backup.warnOpen': 'Ouvrir les sauvegardes',
     'backup.field.folder-missing':
       "Ce dossier n'existe pas. Branchez la clé USB et choisissez son dossier : la caisse ne crée jamais de dossier elle-même.",
     'backup.field.not-a-folder': "C'est un fichier, pas un dossier.",

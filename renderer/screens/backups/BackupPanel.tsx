@@ -34,6 +34,15 @@ export function BackupPanel() {
   }, []);
   useEffect(() => void load(), [load]);
   useEffect(() => onEvent('backup:progress', (p) => setProgress(p.running ? p.progress : null)), []);
+  // A scheduled backup that ran (or failed) while this screen is open: its line and any folder
+  // problem appear without touching what is being typed in the form.
+  useEffect(
+    () =>
+      onEvent('backup:result', () => {
+        void call('backup:get-status', {}).then((r) => r.ok && setStatus(r.value));
+      }),
+    [],
+  );
 
   const save = async () => {
     // A new attempt: the last one's "saved" must not stand next to this one's refusal.

@@ -64,7 +64,10 @@ describe('backup folder', () => {
     const { app, clock, root } = await setup();
     const stick = join(root, 'media', 'STICK');
     await writeSetting(app.db, 'backupFolder', stick); // chosen while plugged in, pulled out since
+    const results: unknown[] = [];
+    app.events.subscribe((name, payload) => name === 'backup:result' && results.push(payload));
     await app.trust.backupIfDue();
+    expect(results).toEqual([{ ok: false }]); // every open screen's warning looks again
     expect(existsSync(stick)).toBe(false);
     expect(readdirSync(root).filter((n) => n.startsWith('till-backup-'))).toEqual([]);
     const failed = await app.trust.status();
