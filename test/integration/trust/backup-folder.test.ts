@@ -4,6 +4,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connect } from '../../../db/connect';
 import { fixedClock } from '../../../main/api/clock';
 import { type App, createApp } from '../../../main/app';
 import { writeSetting } from '../../../main/services/settings';
@@ -82,5 +83,22 @@ describe('backup folder', () => {
     const after = await app.trust.status();
     expect(after.folderProblem).toBeNull();
     expect(after.recent.map((r) => r.ok)).toEqual([true, false]);
+  });
+
+  it('the backup before a migration does not create a missing stick folder either: it goes next to the file', async () => {
+    const { app: first, root } = await setup();
+    const stick = join(root, 'media', 'STICK');
+    await writeSetting(first.db, 'backupFolder', stick);
+    const path = first.connection.raw.name;
+    await first.close();
+    app = null;
+    // Pretend migration 0030 is new, as in startup.test.ts.
+    const { raw } = connect(path);
+    raw.exec(`DROP TABLE backup_log; DROP TABLE backup_key; DROP TRIGGER audit_log_no_update;
+      DROP TRIGGER audit_log_no_delete; DELETE FROM kysely_migration WHERE name = '0030_trust';`);
+    raw.close();
+    app = await createApp({ dbPath: path, clock: fixedClock('2026-11-24T08:00:00Z'), background: false });
+    expect(existsSync(stick)).toBe(false);
+    expect(readdirSync(join(root, 'till-backups'))).toEqual(['till-backup-20261124T080000Z-pre-migration.db']);
   });
 });
