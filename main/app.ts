@@ -115,7 +115,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Past days' bookings never checked in become no-shows without anyone closing the day by hand.
   const stopDayClosing =
     (options.background ?? true)
-      ? startDayClosing({
+      ? await startDayClosing({
           db,
           clock,
           onError: (error) =>

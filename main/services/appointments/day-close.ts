@@ -26,24 +26,29 @@ export async function closePastDays(db: Kysely<DB>, now: Date): Promise<{ date: 
   return closed;
 }
 
-/** At once, then every `everyMs`; the timer never keeps the process alive. Returns stop (waits for a run in progress). */
-export function startDayClosing(deps: {
+/**
+ * Once now (awaited, so start-up is done before the app answers calls and nothing seeded afterwards
+ * races it), then every `everyMs`; the timer never keeps the process alive. Returns stop (waits for
+ * a run in progress).
+ */
+export async function startDayClosing(deps: {
   db: Kysely<DB>;
   clock: Clock;
   onError: (error: unknown) => void;
   everyMs?: number;
-}): () => Promise<void> {
+}): Promise<() => Promise<void>> {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    if (running) return; // a slow close is never run twice at once
+    if (running) return running; // a slow close is never run twice at once
     running = closePastDays(deps.db, deps.clock.now())
       .catch(deps.onError)
       .finally(() => {
         running = null;
       });
+    return running;
   };
-  run();
-  const timer = setInterval(run, deps.everyMs ?? 10 * 60_000);
+  await run();
+  const timer = setInterval(() => void run(), deps.everyMs ?? 10 * 60_000);
   timer.unref();
   return async () => {
     clearInterval(timer);
