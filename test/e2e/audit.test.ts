@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../main/services/audit';
+import { seriousAxeViolations } from '../support/axe';
 import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
@@ -49,6 +50,14 @@ describe('audit screen in Chromium', () => {
       entityId: 5,
       details: { renamed: true, roles: 'cashier,coordinator', language: 'fr', badgeChanged: false },
     });
+    await audit(server.app.db, {
+      at,
+      userId,
+      action: 'household.update',
+      entity: 'household',
+      entityId: 12,
+      details: { fields: 'phone,members.1.added', removed: 0 },
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(server.bridge.url);
@@ -71,9 +80,11 @@ describe('audit screen in Chromium', () => {
     await page.getByText(/^Verschil: .*2,50$/).waitFor();
     await page.getByText(/^Geteld: €\s150,50$/).waitFor();
     await page.getByText('Gezin: #12').waitFor();
+    await page.getByText('Velden: telefoon, gezinslid 2 (toegevoegd)').waitFor();
     const table = (await page.locator('table').textContent()) ?? '';
     expect(table).not.toMatch(/[{}"]|appointment\.book|report #|auth\.login/);
     expect(await page.getByRole('option', { name: 'Gebruiker gewijzigd' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('audit-nl.png'), fullPage: true });
   });
 

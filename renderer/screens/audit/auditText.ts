@@ -44,6 +44,21 @@ function dateText(lang: Language, date: string): string {
     : new Intl.DateTimeFormat(`${lang}-BE`, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
 }
 
+/**
+ * A household's changed fields, as written by households/update: 'phone', 'referencePerson.name',
+ * 'members.1.added' (form position) or 'member.7.removed' (member id).
+ */
+function changedField(lang: Language, field: string): string {
+  const [head, middle, tail] = field.split('.');
+  const word = (name: string | undefined) => known(lang, `audit.field.${name ?? ''}`, name ?? '');
+  if (head === 'referencePerson') return translate(lang, 'audit.field.referencePerson', { what: word(middle) });
+  if (head === 'members' && middle !== undefined)
+    return translate(lang, 'audit.field.member', { n: Number(middle) + 1, what: word(tail) });
+  if (head === 'member' && middle !== undefined)
+    return translate(lang, 'audit.field.member', { n: `#${middle}`, what: word(tail) });
+  return word(head);
+}
+
 function stringValue(lang: Language, key: string, value: string): string {
   switch (key) {
     case 'month':
@@ -67,6 +82,12 @@ function stringValue(lang: Language, key: string, value: string): string {
       return known(lang, `errors.${value}`, value);
     case 'format':
       return value.toUpperCase();
+    case 'fields':
+      return value
+        .split(',')
+        .filter((f) => f !== '')
+        .map((f) => changedField(lang, f))
+        .join(', ');
     default:
       return value;
   }

@@ -96,6 +96,14 @@ describe('audit details and entities', () => {
     ]);
   });
 
+  it("names a household's changed fields in words", () => {
+    const [pair] = detailPairs(
+      'nl',
+      JSON.stringify({ fields: 'phone,referencePerson.name,members.0.added,member.7.removed' }),
+    );
+    expect(pair?.value).toBe('telefoon, referentiepersoon (naam), gezinslid 1 (toegevoegd), gezinslid #7 (verwijderd)');
+  });
+
   it('names what an entry concerns, without a dangling # when there is no id', () => {
     expect(entityText('nl', 'report', null)).toBe('Rapport');
     expect(entityText('fr', 'household', 7)).toBe('Ménage #7');
