@@ -127,7 +127,12 @@ describe('the till screen after review', () => {
     await row(0).waitFor();
     await expect.poll(() => page.getByText('Verkoop 2 klaar.', { exact: false }).count()).toBe(0);
 
-    // Cancelling the sale while paying closes the pay panel.
+    // Esc leaves the pay panel and keeps the sale; cancelling the sale while paying closes the panel.
+    await page.keyboard.press('F4');
+    await page.locator('.till-pay').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.till-pay').waitFor({ state: 'detached' });
+    expect(await page.locator('.till-lines tbody tr').count()).toBe(1);
     await page.keyboard.press('F4');
     await page.locator('.till-pay').waitFor();
     await page.locator('.till-side').getByRole('button', { name: 'Verkoop annuleren (Esc)' }).click();

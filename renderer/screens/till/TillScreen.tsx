@@ -143,6 +143,9 @@ export function TillScreen() {
         setPanel('return');
       } else if (e.key === 'Escape' && panel !== 'none') {
         setPanel('none');
+      } else if (e.key === 'Escape' && paying) {
+        // Esc leaves the pay panel (the sale stays); a second Esc cancels the sale.
+        setPaying(false);
       } else if (e.key === 'F4') {
         e.preventDefault();
         setPaying(true);
