@@ -92,11 +92,13 @@ export function AuditScreen() {
           {t('trust.audit.action')}
           <select className="input" value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">{t('trust.audit.all')}</option>
-            {options.actions.map((a) => (
-              <option key={a} value={a}>
-                {actionText(lang, a)}
-              </option>
-            ))}
+            {[...options.actions]
+              .sort((a, b) => actionText(lang, a).localeCompare(actionText(lang, b), lang))
+              .map((a) => (
+                <option key={a} value={a}>
+                  {actionText(lang, a)}
+                </option>
+              ))}
           </select>
         </label>
         <label>
