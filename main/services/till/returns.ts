@@ -154,7 +154,7 @@ export async function returnSale(
     if (!line || pick.quantity > line.returnable) {
       throw new TillError('invalid-input', 'return-too-many', 'more than was sold', { lineNo: pick.lineNo });
     }
-    // Whole weighed lines only: a weight is returned as it was sold.
+    // Pro rata: part of a line (some pieces, or some grams of a weighed line) refunds its share.
     const share = pick.quantity / line.quantity;
     return {
       productId: line.productId,
