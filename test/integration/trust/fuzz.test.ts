@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../main/app';
 import { ALL_ROLES, type Role } from '../../../main/contract/define';
 import { type ChannelName, channels } from '../../../main/contract/index';
+import { hashPin, testOnlyPinHashCost } from '../../../main/services/pin-hash';
 import { aTestApp, aUser, signIn } from '../../support/builders';
 import { aShopWithSales } from '../../support/trust-builders';
 import { arbitraryFor } from '../../support/zod-arbitrary';
@@ -33,12 +34,21 @@ afterAll(async () => {
   await app.close();
 });
 
-/** A session for the role, signed in again if a fuzzed logout (or a lockout) ended it. */
+/**
+ * A session for the role, signed in again if a fuzzed call ended it: a logout, a lockout, or a
+ * coordinator's fuzzed user change (deactivated, another PIN, other roles), which is put back first.
+ */
 async function sessionOf(role: Role): Promise<string> {
   const token = tokens.get(role);
   if (token && app.sessions.touch(token).state === 'active') return token;
   const userId = users.get(role) ?? 0;
-  await app.db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', userId).execute();
+  await app.db
+    .updateTable('users')
+    .set({ failed_attempts: 0, locked_until: null, active: 1, pin_hash: await hashPin('1234', testOnlyPinHashCost) })
+    .where('id', '=', userId)
+    .execute();
+  await app.db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  await app.db.insertInto('user_roles').values({ user_id: userId, role }).execute();
   const fresh = await signIn(app, userId);
   tokens.set(role, fresh);
   return fresh;
