@@ -118,9 +118,12 @@ export function App() {
           setStage({ kind: 'login' });
         },
         setLanguage: (next: Language) => {
-          chooseLanguage(next);
-          setStage({ kind: 'in', user: { ...user, language: next } });
-          void call('auth:set-language', { language: next });
+          // The main process learns the language first: a screen that reloads on the change (the till's
+          // product names and budget formula) must not be answered in the old one.
+          void call('auth:set-language', { language: next }).finally(() => {
+            chooseLanguage(next);
+            setStage({ kind: 'in', user: { ...user, language: next } });
+          });
         },
       };
       body = (

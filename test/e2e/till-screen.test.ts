@@ -84,6 +84,8 @@ describe('the till screen after review', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await expect.poll(() => row(1).locator('.till-qty').textContent()).toBe('0,75 kg');
     await page.getByRole('group', { name: 'Qui fait les courses' }).waitFor();
+    // The budget formula comes from the main process: in French once the screen is French.
+    await page.getByText('15 € + 1 × 7,50 € = 22,50 €').waitFor();
     await page.screenshot({ path: screenshotPath('till-screen-lines-fr.png') });
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.screenshot({ path: screenshotPath('till-screen-lines.png') });
