@@ -264,7 +264,8 @@ export const products = defineMessages(
     'field.negative-price': 'Un prix ne peut pas être négatif.',
     'field.unknown-vat': 'Choisissez 0, 6, 12 ou 21 %.',
     'field.unknown-category': 'Choisissez une catégorie dans la liste.',
-    'field.bad-quantity': 'Tapez une quantité supérieure à zéro : des pièces entières, ou des kilos pour un produit au poids.',
+    'field.bad-quantity':
+      'Tapez une quantité supérieure à zéro : des pièces entières, ou des kilos pour un produit au poids.',
     'field.bad-date': 'Tapez une date comme 31/12/2026.',
     'field.missing-supplier': 'Tapez la provenance.',
     'field.not-enough-stock': 'Il y a moins que cela en stock.',
