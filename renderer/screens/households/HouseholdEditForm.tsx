@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { CallError, FieldError } from '../../../main/contract/define';
 import type { DuplicateCandidate, HouseholdDetails, HouseholdFile } from '../../../main/contract/households';
-import { type Language, languages } from '../../../main/contract/money';
+import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { useI18n } from '../../i18n/index';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -122,18 +123,7 @@ export function HouseholdEditForm({
         />
         <div className="hh-field">
           <label htmlFor="hh-edit-lang">{t('households.language')}</label>
-          <select
-            id="hh-edit-lang"
-            className="input"
-            value={language}
-            onChange={(e) => setLanguage(languages.find((l) => l === e.target.value) ?? language)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.lang.${l}`)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect id="hh-edit-lang" value={language} onChange={setLanguage} />
         </div>
         <Field
           id="hh-edit-postal"

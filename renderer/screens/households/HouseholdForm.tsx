@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { CallError, FieldError } from '../../../main/contract/define';
 import { type DuplicateCandidate, enrolmentBases, type HouseholdForm as Form } from '../../../main/contract/households';
-import { type Language, languages } from '../../../main/contract/money';
+import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
@@ -111,18 +112,7 @@ export function HouseholdForm({ onCancel, onOpen }: { onCancel: () => void; onOp
         />
         <div className="hh-field">
           <label htmlFor="hh-lang">{t('households.language')}</label>
-          <select
-            id="hh-lang"
-            className="input"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as Language)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.lang.${l}`)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect id="hh-lang" value={language} onChange={setLanguage} />
         </div>
         <Field
           id="hh-postal"

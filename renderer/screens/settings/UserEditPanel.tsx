@@ -2,9 +2,10 @@ import { type FormEvent, useState } from 'react';
 import type { CallError, FieldError, Role } from '../../../main/contract/define';
 import { roles as allRoles } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
-import { type Language, languages } from '../../../main/contract/money';
+import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { type MessageKey, useI18n } from '../../i18n/index';
 
 type UserRow = ChannelOutput<'users:list-users'>[number];
@@ -124,18 +125,7 @@ export function UserEditPanel({
           <FieldMessage id="edit-roles-error" fields={fields} path="roles" />
         </fieldset>
         <label htmlFor="edit-lang">{t('users.language')}</label>
-        <select
-          id="edit-lang"
-          className="input"
-          value={language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
-        >
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`common.lang.${l}`)}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect id="edit-lang" value={language} onChange={setLanguage} />
         <p className="muted">{t(user.hasBadge ? 'users.has-badge' : 'users.no-badge')}</p>
         <label htmlFor="edit-badge">{t('users.new-badge')}</label>
         <input

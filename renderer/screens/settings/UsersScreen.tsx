@@ -2,9 +2,10 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { CallError, Role } from '../../../main/contract/define';
 import { roles as allRoles } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
-import { type Language, languages } from '../../../main/contract/money';
+import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useI18n } from '../../i18n/index';
 import { UserEditPanel } from './UserEditPanel';
 
@@ -140,18 +141,7 @@ export function UsersScreen() {
               maxLength={64}
             />
             <label htmlFor="user-lang">{t('users.language')}</label>
-            <select
-              id="user-lang"
-              className="input"
-              value={language}
-              onChange={(e) => setLanguage(e.target.value as Language)}
-            >
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`common.lang.${l}`)}
-                </option>
-              ))}
-            </select>
+            <LanguageSelect id="user-lang" value={language} onChange={setLanguage} />
             <ErrorMessage error={error} />
             {done && (
               <p className="message message-ok" role="status">
