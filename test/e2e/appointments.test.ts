@@ -9,6 +9,7 @@ import { aHousehold, aUser, signIn } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { anEnrolment, aRuleSet } from '../support/rules-builders';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 describe('appointments in Chromium', () => {
   let server: TestServer;
@@ -58,9 +59,7 @@ describe('appointments in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Sara Sociaal' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('2468');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Sara Sociaal', '2468');
     await page.getByRole('button', { name: /Afspraken/ }).click();
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 describe('audit screen in Chromium', () => {
   let server: TestServer;
@@ -61,9 +62,7 @@ describe('audit screen in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('2468');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Anna Coördinator', '2468');
     await page.getByRole('heading', { name: 'Hallo Anna Coördinator' }).waitFor();
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 describe('households in Chromium', () => {
   let server: TestServer;
@@ -26,9 +27,7 @@ describe('households in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Sara Sociaal' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('2468');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Sara Sociaal', '2468');
     await page.getByRole('button', { name: /Gezinnen/ }).click();
     await page.getByRole('heading', { name: 'Gezin zoeken' }).waitFor();
   });
@@ -179,9 +178,7 @@ describe('households in Chromium', () => {
     await server.app.db.updateTable('users').set({ language: 'fr' }).where('name', '=', 'Anna Coördinator').execute();
     const coordinator = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await coordinator.goto(server.bridge.url);
-    await coordinator.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await coordinator.getByLabel('Pincode', { exact: true }).fill('1357');
-    await coordinator.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(coordinator, 'Anna Coördinator', '1357');
     await coordinator.getByRole('button', { name: /Ménages/ }).click();
     await coordinator.getByRole('button', { name: 'Organismes envoyeurs' }).click();
     await coordinator.getByLabel('Nom', { exact: true }).last().fill('CAW Oost-Vlaanderen');

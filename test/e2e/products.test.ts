@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 const good = (n: number) => withCheckDigit(`54100000${String(n).padStart(4, '0')}`);
 const wrongCheck = (n: number) => {
@@ -41,9 +42,7 @@ describe('products in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('1357');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Anna Coördinator', '1357');
     await page.getByRole('button', { name: /Producten en voorraad/ }).click();
     await page.getByRole('heading', { name: 'Catalogus' }).waitFor();
   });

@@ -7,6 +7,7 @@ import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { ReportFixture } from '../support/report-builders';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 describe('monthly report screen in Chromium', () => {
   let server: TestServer;
@@ -22,9 +23,7 @@ describe('monthly report screen in Chromium', () => {
     // browser's own UI language, which a test cannot set per page.
     page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true, locale: 'nl-BE' });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('1357');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Anna Coördinator', '1357');
     await page.getByRole('button', { name: /Rapporten/ }).click();
   }, 60_000);
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { aHousehold, aProduct, aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { anEnrolment, aRuleSet } from '../support/rules-builders';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -38,9 +39,7 @@ describe('rules in Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 }, locale: 'nl-BE' });
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('1357');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Anna Coördinator', '1357');
     await page
       .getByRole('button', { name: /Regels|Budgetregels/ })
       .first()

@@ -11,6 +11,7 @@ import { aProduct, aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { aRuleSet } from '../support/rules-builders';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 import { aShopper } from '../support/till-builders';
 
 describe('the till screen after review', () => {
@@ -53,9 +54,7 @@ describe('the till screen after review', () => {
 
   it('sells with the proxy, − / +, a weight and the rounded cash due, and clears stale messages', async () => {
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('1357');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Bart Vrijwilliger', '1357');
     await page.getByRole('button', { name: /Kassa/ }).click();
     await page.getByLabel('€ 50,00').fill('2');
     await page.getByRole('button', { name: 'Shift openen' }).click();

@@ -9,6 +9,7 @@ import { aProduct, aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { aRuleSet } from '../support/rules-builders';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 import { aShopper } from '../support/till-builders';
 
 describe('a shift at the till in Chromium', () => {
@@ -56,9 +57,7 @@ describe('a shift at the till in Chromium', () => {
 
   it('opens a shift, sells with a refusal, search, quick key, an override and a split payment, returns, and closes with a variance', async () => {
     await page.goto(server.bridge.url);
-    await page.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('1357');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Bart Vrijwilliger', '1357');
     await page.getByRole('button', { name: /Kassa/ }).click();
     await page.getByRole('heading', { name: 'Shift openen: tel het wisselgeld' }).waitFor();
     await page.getByLabel('€ 50,00').fill('2');
@@ -222,9 +221,7 @@ describe('a shift at the till in Chromium', () => {
         till.onMessage((message) => ws.send(message));
       });
       await slow.goto(server.bridge.url);
-      await slow.getByRole('button', { name: 'Bart Vrijwilliger' }).click();
-      await slow.getByLabel('Pincode', { exact: true }).fill('1357');
-      await slow.getByRole('button', { name: 'Aanmelden' }).click();
+      await signInOnScreen(slow, 'Bart Vrijwilliger', '1357');
       await slow.getByRole('button', { name: /Kassa/ }).click();
       const field = slow.locator('#till-code');
       await field.fill(card);

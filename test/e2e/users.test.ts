@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../support/browser-mode';
 import { aUser } from '../support/builders';
 import { launchChromium } from '../support/chromium';
 import { screenshotPath } from '../support/screenshots';
+import { signInOnScreen } from '../support/sign-in-screen';
 
 describe('users screen in Chromium', () => {
   let server: TestServer;
@@ -23,9 +24,7 @@ describe('users screen in Chromium', () => {
     await page.goto(server.bridge.url);
     await page.getByRole('button', { name: 'Jan De Smet' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Jan De Smet' }).count()).toBe(2);
-    await page.getByRole('button', { name: 'Anna Coördinator' }).click();
-    await page.getByLabel('Pincode', { exact: true }).fill('2468');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInOnScreen(page, 'Anna Coördinator', '2468');
     await page.getByRole('heading', { name: 'Hallo Anna Coördinator' }).waitFor();
   });
   afterAll(async () => {
