@@ -14,7 +14,7 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  run(argv: string[]): Promise<number>;
+  load(): Promise<(argv: string[]) => Promise<number>>;
 }
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {

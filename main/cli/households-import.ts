@@ -6,57 +6,52 @@ import { fixedClock, systemClock } from '../api/clock';
 import { createApp } from '../app';
 import { localDate } from '../domain/calendar';
 import { importHouseholds } from '../services/households/import';
-import { CliError, type Command, EXIT_FAULTS, EXIT_OK, parseFlags, requireExistingFile, requireFlag } from './command';
+import { CliError, EXIT_FAULTS, EXIT_OK, parseFlags, requireExistingFile, requireFlag } from './command';
 
-export const importHouseholdsCommand: Command = {
-  name: 'import households',
-  summary: 'import households from a spreadsheet (CSV: ; or , separated, UTF-8 or Windows-1252, nl/fr/en headers)',
-  usage: 'import households --db FILE --file CSV [--dry-run] [--valid-only] [--now YYYY-MM-DD]',
-  async run(argv) {
-    const flags = parseFlags(argv, {
-      db: { type: 'string' },
-      file: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      'valid-only': { type: 'boolean' },
-      now: { type: 'string' },
+export async function runImportHouseholds(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv, {
+    db: { type: 'string' },
+    file: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'valid-only': { type: 'boolean' },
+    now: { type: 'string' },
+  });
+  const dbPath = requireExistingFile(requireFlag(flags.db, 'db'));
+  const filePath = requireExistingFile(requireFlag(flags.file, 'file'), 'file');
+  if (flags.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.now)) throw new CliError(`bad --now ${flags.now}`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    throw new CliError(`cannot read ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const clock = flags.now ? fixedClock(`${flags.now}T12:00:00Z`) : systemClock;
+  const app = await createApp({ dbPath, mustExist: true, clock, background: false });
+  try {
+    const settings = app.settings();
+    const now = clock.now();
+    const report = await importHouseholds(app.db, bytes, {
+      dryRun: flags['dry-run'] ?? false,
+      validOnly: flags['valid-only'] ?? false,
+      today: localDate(now, settings.timeZone),
+      now,
+      userId: null,
+      cardPrefix: settings.cardPrefix,
+      defaultLanguage: settings.defaultLanguage,
+      expiringDays: settings.expiringDays,
     });
-    const dbPath = requireExistingFile(requireFlag(flags.db, 'db'));
-    const filePath = requireExistingFile(requireFlag(flags.file, 'file'), 'file');
-    if (flags.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.now)) throw new CliError(`bad --now ${flags.now}`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(filePath);
-    } catch (error) {
-      throw new CliError(`cannot read ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+    if (report.fileProblems.length > 0) {
+      const what = report.fileProblems.map((p) => (p.column ? `${p.reason} ${p.column}` : p.reason)).join(', ');
+      throw new CliError(`cannot import ${filePath}: ${what}`);
     }
-    const clock = flags.now ? fixedClock(`${flags.now}T12:00:00Z`) : systemClock;
-    const app = await createApp({ dbPath, mustExist: true, clock, background: false });
-    try {
-      const settings = app.settings();
-      const now = clock.now();
-      const report = await importHouseholds(app.db, bytes, {
-        dryRun: flags['dry-run'] ?? false,
-        validOnly: flags['valid-only'] ?? false,
-        today: localDate(now, settings.timeZone),
-        now,
-        userId: null,
-        cardPrefix: settings.cardPrefix,
-        defaultLanguage: settings.defaultLanguage,
-        expiringDays: settings.expiringDays,
-      });
-      if (report.fileProblems.length > 0) {
-        const what = report.fileProblems.map((p) => (p.column ? `${p.reason} ${p.column}` : p.reason)).join(', ');
-        throw new CliError(`cannot import ${filePath}: ${what}`);
-      }
-      for (const problem of report.problems)
-        console.error(`line ${problem.line}: ${problem.reason}${problem.column ? ` (${problem.column})` : ''}`);
-      const verb = report.written ? 'imported' : 'not written';
-      console.log(
-        `${report.rows} row(s), ${report.households} valid household(s) with ${report.people} people, ${report.problems.length} problem(s): ${verb}${flags['dry-run'] ? ' (dry run)' : ''}`,
-      );
-      return report.problems.length > 0 ? EXIT_FAULTS : EXIT_OK;
-    } finally {
-      await app.close();
-    }
-  },
-};
+    for (const problem of report.problems)
+      console.error(`line ${problem.line}: ${problem.reason}${problem.column ? ` (${problem.column})` : ''}`);
+    const verb = report.written ? 'imported' : 'not written';
+    console.log(
+      `${report.rows} row(s), ${report.households} valid household(s) with ${report.people} people, ${report.problems.length} problem(s): ${verb}${flags['dry-run'] ? ' (dry run)' : ''}`,
+    );
+    return report.problems.length > 0 ? EXIT_FAULTS : EXIT_OK;
+  } finally {
+    await app.close();
+  }
+}

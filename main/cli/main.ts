@@ -38,7 +38,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await found.command.run(found.rest);
+    const run = await found.command.load();
+    return await run(found.rest);
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`till ${found.command.name}: ${error.message}`);

@@ -6,7 +6,7 @@ import { encodeReceipt } from '../../hardware/printer/escpos-encoder';
 import { EscPosPrinter } from '../../hardware/printer/escpos-printer';
 import { describeStatus, isReadyToPrint, type PrinterStatus } from '../../hardware/printer/status';
 import { testReceipt } from '../../hardware/printer/test-receipt';
-import { CliError, type Command, EXIT_CANNOT_RUN, EXIT_FAULTS, EXIT_OK, parseFlags, requireFlag } from './command';
+import { CliError, EXIT_CANNOT_RUN, EXIT_FAULTS, EXIT_OK, parseFlags, requireFlag } from './command';
 
 const optionsSchema = z.object({
   baud: z.coerce.number().int().positive().default(9600),
@@ -24,60 +24,54 @@ const show = (status: PrinterStatus) =>
     ? `${describeStatus(status)} (online ${status.online}, paper end ${status.paperEnd}, near end ${status.paperNearEnd}, cover open ${status.coverOpen})`
     : describeStatus(status);
 
-export const printTestCommand: Command = {
-  name: 'print-test',
-  summary: 'print a test receipt on a serial printer and report its status',
-  usage: 'print-test --port PATH [--baud N] [--columns 48|32] [--codepage cp858|wpc1252] [--shop NAME]',
-  async run(argv) {
-    const flags = parseFlags(argv, {
-      port: { type: 'string' },
-      baud: { type: 'string' },
-      columns: { type: 'string' },
-      codepage: { type: 'string' },
-      shop: { type: 'string' },
-    });
-    const path = requireFlag(flags.port, 'port');
-    const parsed = optionsSchema.safeParse({
-      baud: flags.baud,
-      columns: flags.columns,
-      codepage: flags.codepage,
-      shop: flags.shop,
-    });
-    if (!parsed.success)
-      throw new CliError(`bad option: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    const { baud, columns, codepage, shop } = parsed.data;
-    // Loaded here so other commands never load the native serial module.
-    const { SerialTransport } = await import('../../hardware/printer/serial-transport');
-    const transport = new SerialTransport({ path, baudRate: baud });
-    try {
-      await transport.open();
-    } catch (error) {
-      console.error(`cannot open ${path}: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT_CANNOT_RUN;
-    }
-    const printer = new EscPosPrinter(transport);
-    try {
-      const before = await printer.status();
-      console.log(`before: ${show(before)}`);
-      if (!isReadyToPrint(before)) {
-        console.error(`printer not ready: ${describeStatus(before)}`);
-        return EXIT_FAULTS;
-      }
-      const bytes = encodeReceipt(testReceipt(shop, { columns, codePage: codepage }), { columns, codePage: codepage });
-      await printer.print(bytes);
-      const after = await printer.status();
-      console.log(`after: ${show(after)}`);
-      console.log(`sent ${bytes.length} bytes (${columns} columns, ${codepage}, ${baud} baud)`);
-      if (!isReadyToPrint(after)) {
-        console.error(`printer reported a fault: ${describeStatus(after)}`);
-        return EXIT_FAULTS;
-      }
-      return EXIT_OK;
-    } catch (error) {
-      console.error(`printing failed: ${error instanceof Error ? error.message : String(error)}`);
+export async function runPrintTest(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv, {
+    port: { type: 'string' },
+    baud: { type: 'string' },
+    columns: { type: 'string' },
+    codepage: { type: 'string' },
+    shop: { type: 'string' },
+  });
+  const path = requireFlag(flags.port, 'port');
+  const parsed = optionsSchema.safeParse({
+    baud: flags.baud,
+    columns: flags.columns,
+    codepage: flags.codepage,
+    shop: flags.shop,
+  });
+  if (!parsed.success) throw new CliError(`bad option: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  const { baud, columns, codepage, shop } = parsed.data;
+  // Loaded here so other commands never load the native serial module.
+  const { SerialTransport } = await import('../../hardware/printer/serial-transport');
+  const transport = new SerialTransport({ path, baudRate: baud });
+  try {
+    await transport.open();
+  } catch (error) {
+    console.error(`cannot open ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_CANNOT_RUN;
+  }
+  const printer = new EscPosPrinter(transport);
+  try {
+    const before = await printer.status();
+    console.log(`before: ${show(before)}`);
+    if (!isReadyToPrint(before)) {
+      console.error(`printer not ready: ${describeStatus(before)}`);
       return EXIT_FAULTS;
-    } finally {
-      await printer.close();
     }
-  },
-};
+    const bytes = encodeReceipt(testReceipt(shop, { columns, codePage: codepage }), { columns, codePage: codepage });
+    await printer.print(bytes);
+    const after = await printer.status();
+    console.log(`after: ${show(after)}`);
+    console.log(`sent ${bytes.length} bytes (${columns} columns, ${codepage}, ${baud} baud)`);
+    if (!isReadyToPrint(after)) {
+      console.error(`printer reported a fault: ${describeStatus(after)}`);
+      return EXIT_FAULTS;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    console.error(`printing failed: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_FAULTS;
+  } finally {
+    await printer.close();
+  }
+}

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { repoRoot } from './paths';
 
-const external = [
-  'electron',
+/** Packages left out of a bundle: native addons, and libraries that read their own files at run time. */
+export const unbundledPackages = [
   'better-sqlite3',
   'node-hid',
   'serialport',
@@ -15,9 +15,9 @@ const external = [
   'bwip-js',
 ];
 
-export async function bundleElectron(): Promise<void> {
-  const out = join(repoRoot, 'dist', 'electron');
-  await build({
+/** Returns esbuild's warnings: each one is a defect of the shipped app (none is expected). */
+export async function bundleElectron(out = join(repoRoot, 'dist', 'electron')): Promise<string[]> {
+  const main = await build({
     entryPoints: { main: join(repoRoot, 'main', 'index.ts') },
     outdir: out,
     outExtension: { '.js': '.cjs' },
@@ -25,10 +25,13 @@ export async function bundleElectron(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external,
+    external: ['electron', ...unbundledPackages],
+    // CommonJS has no import.meta: give it the bundle's own URL, which package-root.ts walks up from.
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': 'importMetaUrl' },
     logLevel: 'warning',
   });
-  await build({
+  const preload = await build({
     entryPoints: { preload: join(repoRoot, 'main', 'preload', 'index.ts') },
     outdir: out,
     outExtension: { '.js': '.cjs' },
@@ -39,4 +42,5 @@ export async function bundleElectron(): Promise<void> {
     external: ['electron'],
     logLevel: 'warning',
   });
+  return [...main.warnings, ...preload.warnings].map((w) => `${w.location?.file ?? ''}: ${w.text}`);
 }

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root';
 
 export const APP_DIR_NAME = 'social-grocery-till';
 
@@ -16,5 +16,5 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = pro
   }
 }
 
-export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const repoRoot = packageRoot;
 export const rendererDist = join(repoRoot, 'dist', 'renderer');

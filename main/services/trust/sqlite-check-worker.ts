@@ -29,11 +29,8 @@ try {
 `;
 
 export function sqliteChecksInWorker(path: string, nativeBinding?: string): Promise<FileCheck> {
-  // The Electron bundle is CommonJS (no import.meta.url there); tsx and Vitest run this as ESM.
-  const module =
-    typeof require === 'function'
-      ? require.resolve('better-sqlite3')
-      : createRequire(import.meta.url).resolve('better-sqlite3');
+  // The Electron bundle is CommonJS, but its bundler gives import.meta.url a value (electron-bundle.ts).
+  const module = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { path, module, nativeBinding } });
     worker.unref(); // a check in progress never keeps a finished CLI command or test alive

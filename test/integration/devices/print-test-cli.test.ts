@@ -1,7 +1,7 @@
 // `till print-test` against the printer emulator on a pty pair: exit 0 and a decoded test
 // receipt when ready, 1 when the paper is out, 2 when the port cannot be opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printTestCommand } from '../../../main/cli/print-test';
+import { runPrintTest } from '../../../main/cli/print-test';
 import { type PtyPair, startPtyPair } from '../../support/printer-emulator/pty-pair';
 import { SerialPrinterEmulator } from '../../support/printer-emulator/serial-emulator';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('print-test', () => {
   it('prints the test receipt and exits 0', async () => {
-    const code = await printTestCommand.run([
+    const code = await runPrintTest([
       '--port',
       pair.tillPath,
       '--baud',
@@ -40,13 +40,13 @@ describe('print-test', () => {
   it('exits 1 when the printer is out of paper', async () => {
     emulator.emulator.inject('paper-out');
     try {
-      expect(await printTestCommand.run(['--port', pair.tillPath, '--baud', '115200'])).toBe(1);
+      expect(await runPrintTest(['--port', pair.tillPath, '--baud', '115200'])).toBe(1);
     } finally {
       emulator.emulator.clear();
     }
   });
 
   it('exits 2 when the port cannot be opened', async () => {
-    expect(await printTestCommand.run(['--port', '/dev/nonexistent-printer'])).toBe(2);
+    expect(await runPrintTest(['--port', '/dev/nonexistent-printer'])).toBe(2);
   });
 });

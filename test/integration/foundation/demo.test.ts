@@ -4,13 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { runTill } from '../../support/cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'till-demo-'));
-const till = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-  });
+const till = (...args: string[]) => runTill(args);
 
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
@@ -29,12 +26,12 @@ describe('till init --demo small', () => {
 
   it('builds a realistic database that till verify accepts', () => {
     const init = till('init', '--db', a, '--demo', 'small', '--seed', '7');
-    expect(init.status, init.stderr).toBe(0);
-    expect(init.stdout).toMatch(/150 households, 800 products, \d+ sales/);
-    expect(init.stdout).toContain('coordinator');
+    expect(init.code, init.err).toBe(0);
+    expect(init.out).toMatch(/150 households, 800 products, \d+ sales/);
+    expect(init.out).toContain('coordinator');
     const verify = till('verify', '--db', a);
-    expect(verify.status, verify.stdout + verify.stderr).toBe(0);
-    expect(verify.stdout).toContain('hash chain valid');
+    expect(verify.code, verify.out + verify.err).toBe(0);
+    expect(verify.out).toContain('hash chain valid');
     const db = new Database(a, { readonly: true });
     const roles = db.prepare('SELECT DISTINCT role FROM user_roles ORDER BY role').all();
     expect(roles).toEqual([{ role: 'cashier' }, { role: 'coordinator' }, { role: 'social-worker' }]);
@@ -46,7 +43,7 @@ describe('till init --demo small', () => {
   });
 
   it('gives identical rows in every table for the same seed and --now', () => {
-    expect(till('init', '--db', b, '--demo', 'small', '--seed', '7').status).toBe(0);
+    expect(till('init', '--db', b, '--demo', 'small', '--seed', '7').code).toBe(0);
     const first = dump(a);
     const second = dump(b);
     expect(Object.keys(second)).toEqual(Object.keys(first));
@@ -55,7 +52,7 @@ describe('till init --demo small', () => {
 
   it('gives different data for another seed', () => {
     const c = join(tmp, 'c.db');
-    expect(till('init', '--db', c, '--demo', 'small', '--seed', '8').status).toBe(0);
+    expect(till('init', '--db', c, '--demo', 'small', '--seed', '8').code).toBe(0);
     expect(dump(c).households).not.toEqual(dump(a).households);
   });
 });
@@ -64,22 +61,28 @@ describe('CLI exit codes', () => {
   it('verify never creates the database it was asked to check, and exits 2', () => {
     const missing = join(tmp, 'missing.db');
     const result = till('verify', '--db', missing);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('not found');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('not found');
     expect(existsSync(missing)).toBe(false);
   });
 
   it('serve refuses a non-loopback host with exit code 2', () => {
     const result = till('serve', '--db', join(tmp, 'a.db'), '--host', '0.0.0.0');
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('loopback');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('loopback');
   });
 
   it('unknown flags and commands exit 2; --help exits 0', () => {
-    expect(till('init', '--bogus').status).toBe(2);
-    expect(till('frobnicate').status).toBe(2);
+    expect(till('init', '--bogus').code).toBe(2);
+    expect(till('frobnicate').code).toBe(2);
     const help = till('verify', '--help');
-    expect(help.status).toBe(0);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('verify --db FILE');
+  });
+
+  it('runs from its sources through npm, as the README shows (the other tests start its bundle)', () => {
+    const help = spawnSync('npm', ['run', '--silent', 'till', '--', 'verify', '--help'], { encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toContain('verify --db FILE');
   });
 });

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../../db/connect';
 import { withCheckDigit } from '../../../main/contract/barcode';
 import { aTestApp, tempDbPath } from '../../support/builders';
+import { runTill } from '../../support/cli';
 
-function till(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const till = (...args: string[]) => runTill(args);
 
 async function emptyDb(): Promise<string> {
   const path = tempDbPath();

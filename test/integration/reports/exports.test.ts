@@ -9,6 +9,7 @@ import { monthlyReport } from '../../../main/services/reports/monthly';
 import { type ExportFormat, renderReport } from '../../../main/services/reports/render';
 import { writeSnapshot } from '../../../main/services/reports/snapshots';
 import { aTestApp, tempDbPath } from '../../support/builders';
+import { runTill } from '../../support/cli';
 import { ReportFixture } from '../../support/report-builders';
 import { buildMarch2026, SECRET_NAMES } from './march-2026';
 
@@ -141,16 +142,13 @@ describe('monthly report exports', () => {
 
   it('CLI: writes the file from a read-only handle; exit 2 for bad input or a missing db', () => {
     const out = join(dir, 'cli.csv');
-    const cli = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'report', 'monthly', ...args], {
-        encoding: 'utf8',
-      });
+    const cli = (args: string[]) => runTill(['report', 'monthly', ...args]);
     const ok = cli(['--db', dbPath, '--month', '2026-03', '--format', 'csv', '--out', out, '--csv-style', 'rfc4180']);
-    expect(ok.status).toBe(0);
+    expect(ok.code, ok.err).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('turnover,turnoverEur,,10.50');
-    expect(cli(['--db', dbPath, '--month', '2026-13', '--format', 'csv', '--out', out]).status).toBe(2);
+    expect(cli(['--db', dbPath, '--month', '2026-13', '--format', 'csv', '--out', out]).code).toBe(2);
     const missing = join(dir, 'nope.db');
-    expect(cli(['--db', missing, '--month', '2026-03', '--format', 'csv', '--out', out]).status).toBe(2);
+    expect(cli(['--db', missing, '--month', '2026-03', '--format', 'csv', '--out', out]).code).toBe(2);
     expect(existsSync(missing)).toBe(false);
   }, 60_000);
 });

@@ -1,18 +1,15 @@
 // The CLI: backup with a passphrase file, restore keeping the previous file, a refused restore that
 // changes nothing, and the retention dry run.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../db/connect';
 import { verifyDatabase } from '../../../main/services/verify';
 import { aTestApp, tempDbPath } from '../../support/builders';
+import { runTill } from '../../support/cli';
 import { aShopWithSales } from '../../support/trust-builders';
 
-const till = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const till = (...args: string[]) => runTill(args);
 
 let db = '';
 let dir = '';

@@ -2,11 +2,11 @@
 // random moments, reopens the file after every kill and checks it (see checks.ts). A fresh copy of
 // the shop is taken every `killsPerFile` kills so the checks stay fast as sales pile up.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { CommitStepHook } from '../../../main/services/checkout/commit';
+import { nodeBundle } from '../node-bundle';
 import { checkCrashDatabase, parseReported } from './checks';
 import { buildCrashShop } from './scenario';
 
@@ -20,26 +20,6 @@ export interface CrashCampaign {
   salesReported: number;
   salesLost: number;
   faults: string[];
-}
-
-const root = join(import.meta.dirname, '..', '..', '..');
-
-/** Bundles the worker once: a plain `node` start is ~5× faster than going through tsx every kill. */
-async function bundleWorker(): Promise<string> {
-  const dir = join(root, 'node_modules', '.cache', 'till-crash');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `worker-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
-  return outfile;
 }
 
 function runWorker(
@@ -84,7 +64,7 @@ export async function runCrashCampaign(options: {
   const dir = mkdtempSync(join(tmpdir(), 'till-crash-'));
   const template = join(dir, 'template.db');
   await buildCrashShop(template);
-  const worker = await bundleWorker();
+  const worker = nodeBundle('test/support/crash/worker.ts');
   const killsPerFile = options.killsPerFile ?? 25;
   let seed = options.seed ?? 20261124;
   const next = (n: number) => {
