@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, then the unit, integration and e2e suites in one Vitest run; ends
 // with one line `N passed, N failed` summing every check and test.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRenderer } from '../main/shell/browser-mode';
 
@@ -14,20 +14,49 @@ const extraArgs = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 
-function check(name: string, command: string, args: string[]): void {
-  console.log(`\n== ${name} ==`);
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root });
-  if (result.status === 0) passed++;
-  else {
-    failed++;
-    console.log(`!! ${name} failed`);
-  }
+interface Check {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+/** Runs the checks side by side (each mostly waits on one core) and prints each one's output whole. */
+async function runChecks(checks: readonly Check[]): Promise<void> {
+  const results = await Promise.all(
+    checks.map(
+      ({ command, args }) =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          const child = spawn(command, args, { cwd: root });
+          let output = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            output += chunk.toString('utf8');
+          });
+          child.stderr.on('data', (chunk: Buffer) => {
+            output += chunk.toString('utf8');
+          });
+          child.on('close', (code) => resolve({ code, output }));
+          child.on('error', (error) => resolve({ code: null, output: String(error) }));
+        }),
+    ),
+  );
+  checks.forEach((check, index) => {
+    const result = results[index];
+    console.log(`\n== ${check.name} ==`);
+    if (result?.output) process.stdout.write(result.output);
+    if (result?.code === 0) passed++;
+    else {
+      failed++;
+      console.log(`!! ${check.name} failed`);
+    }
+  });
 }
 
 if (extraArgs.length === 0) {
-  check('typecheck (main, db, hardware, test)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-  check('typecheck (renderer)', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']);
-  check('lint', bin('biome'), ['check', '.']);
+  await runChecks([
+    { name: 'typecheck (main, db, hardware, test)', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+    { name: 'typecheck (renderer)', command: bin('tsc'), args: ['-p', 'renderer/tsconfig.json', '--noEmit'] },
+    { name: 'lint', command: bin('biome'), args: ['check', '--colors=off', '.'] },
+  ]);
 }
 
 console.log('\n== build renderer for e2e ==');
@@ -35,6 +64,7 @@ buildRenderer();
 
 console.log('\n== vitest: unit, integration, e2e ==');
 const report = join(results, 'vitest.json');
+rmSync(report, { force: true }); // a report left by an earlier run must never be counted
 const vitest = spawnSync(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
