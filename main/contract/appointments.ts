@@ -31,6 +31,24 @@ export const dayListEntrySchema = z.object({
 });
 export type DayListEntry = z.infer<typeof dayListEntrySchema>;
 
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** An opening session as the coordinator edits it; rules across fields are checked by the service. */
+export const sessionInputSchema = z.object({
+  weekday: z.number().int().min(1).max(7),
+  start: hhmm,
+  end: hhmm,
+  slotMinutes: z.number().int().min(5).max(240),
+  capacity: z.number().int().min(1).max(50),
+});
+export type SessionInput = z.infer<typeof sessionInputSchema>;
+
+export const openingSessionSchema = sessionInputSchema.extend({ id });
+export type OpeningSessionRow = z.infer<typeof openingSessionSchema>;
+
+export const closingDaySchema = z.object({ date: isoDate, reason: z.string().nullable() });
+export type ClosingDayRow = z.infer<typeof closingDaySchema>;
+
 export const appointmentChannels = {
   'appointments:list-slots': channel({
     input: z.object({ date: isoDate }),
@@ -64,6 +82,32 @@ export const appointmentChannels = {
       upcoming: z.array(z.object({ appointmentId: id, slotStartUtc: z.string(), status: z.enum(appointmentStatuses) })),
     }),
     access: staff,
+  }),
+  // The schedule editor (coordinators): active sessions and closing days from today on.
+  'appointments:get-schedule': channel({
+    input: z.object({}),
+    output: z.object({ sessions: z.array(openingSessionSchema), closingDays: z.array(closingDaySchema) }),
+    access: ['coordinator'],
+  }),
+  'appointments:save-session': channel({
+    input: sessionInputSchema.extend({ id: id.optional() }),
+    output: z.object({ sessionId: id }),
+    access: ['coordinator'],
+  }),
+  'appointments:remove-session': channel({
+    input: z.object({ id }),
+    output: z.object({}),
+    access: ['coordinator'],
+  }),
+  'appointments:add-closing-day': channel({
+    input: z.object({ date: isoDate, reason: z.string().trim().max(80).optional() }),
+    output: z.object({}),
+    access: ['coordinator'],
+  }),
+  'appointments:remove-closing-day': channel({
+    input: z.object({ date: isoDate }),
+    output: z.object({}),
+    access: ['coordinator'],
   }),
   'appointments:close-day': channel({
     input: z.object({ date: isoDate }),

@@ -80,6 +80,10 @@ export const refusalReasons = [
   'illegal-transition',
   // reports
   'month-not-over',
+  // appointments: the schedule editor
+  'bookings-affected',
+  'opening-session-not-found',
+  'closing-day-not-found',
   'month-already-closed',
   'unknown-volunteer',
   'date-in-future',

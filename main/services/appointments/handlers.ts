@@ -6,6 +6,7 @@ import { generateSlots, slotAvailability } from '../../domain/appointments';
 import { readSettings } from '../settings';
 import { bookAppointment, cancelAppointment, closeDay, moveAppointment, noShowCount } from './bookings';
 import { dayBookings, loadSchedule } from './schedule';
+import { addClosingDay, readSchedule, removeClosingDay, removeSession, saveSession } from './schedule-edit';
 import { isClosedDay, localDate, timeOfInstant } from './time';
 
 type AppointmentHandlers = Pick<
@@ -17,6 +18,11 @@ type AppointmentHandlers = Pick<
   | 'appointments:list-day'
   | 'appointments:household-bookings'
   | 'appointments:close-day'
+  | 'appointments:get-schedule'
+  | 'appointments:save-session'
+  | 'appointments:remove-session'
+  | 'appointments:add-closing-day'
+  | 'appointments:remove-closing-day'
 >;
 
 function userOf(ctx: { user?: { id: number } | null }): number {
@@ -98,5 +104,21 @@ export function appointmentHandlers({ db }: { db: Kysely<DB> }): AppointmentHand
       };
     },
     'appointments:close-day': async (input, ctx) => ({ noShows: await closeDay(db, input.date, ctx.now) }),
+    'appointments:get-schedule': async (_input, ctx) => readSchedule(db, ctx.now),
+    'appointments:save-session': async (input, ctx) => ({
+      sessionId: await saveSession(db, { ...input, userId: userOf(ctx), now: ctx.now }),
+    }),
+    'appointments:remove-session': async (input, ctx) => {
+      await removeSession(db, { ...input, userId: userOf(ctx), now: ctx.now });
+      return {};
+    },
+    'appointments:add-closing-day': async (input, ctx) => {
+      await addClosingDay(db, { ...input, userId: userOf(ctx), now: ctx.now });
+      return {};
+    },
+    'appointments:remove-closing-day': async (input, ctx) => {
+      await removeClosingDay(db, { ...input, userId: userOf(ctx), now: ctx.now });
+      return {};
+    },
   };
 }

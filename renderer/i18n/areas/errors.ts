@@ -22,6 +22,10 @@ export const errors = defineMessages(
     'slot-in-past': 'This slot is already over.',
     'illegal-transition': 'This appointment can no longer be changed.',
     'appointment-not-found': 'Appointment not found.',
+    'bookings-affected':
+      'This change would leave {count} booked appointment(s) without a slot. Move or cancel them first (first one: {first}). Nothing was changed.',
+    'opening-session-not-found': 'This opening session does not exist (any more).',
+    'closing-day-not-found': 'This closing day is not listed (any more).',
     'approver-not-coordinator': 'Only a coordinator can approve this.',
     'not-overridable': 'A household that is not eligible cannot be let through.',
     'pin-wrong': 'Wrong PIN. {attemptsLeft} tries left.',
@@ -109,6 +113,10 @@ export const errors = defineMessages(
     'appointment-not-found': 'Afspraak niet gevonden.',
     'approver-not-coordinator': 'Alleen een coördinator kan dit goedkeuren.',
     'not-overridable': 'Een gezin dat niet in aanmerking komt, kan niet worden doorgelaten.',
+    'bookings-affected':
+      'Door deze wijziging zouden {count} geboekte afspraken zonder tijdslot vallen. Verplaats of annuleer ze eerst (de eerste: {first}). Er is niets gewijzigd.',
+    'opening-session-not-found': 'Dit openingsmoment bestaat niet (meer).',
+    'closing-day-not-found': 'Deze sluitingsdag staat niet (meer) in de lijst.',
     'pin-wrong': 'Verkeerde pincode. Nog {attemptsLeft} pogingen.',
     'user-locked': 'Te vaak een verkeerde pincode. Probeer over 5 minuten opnieuw.',
     'unknown-user': 'Onbekende naam of badge.',
@@ -196,6 +204,10 @@ export const errors = defineMessages(
     'not-overridable': 'Un ménage non éligible ne peut pas passer.',
     'pin-wrong': 'Code PIN erroné. Encore {attemptsLeft} essais.',
     'user-locked': 'Trop de codes PIN erronés. Réessayez dans 5 minutes.',
+    'bookings-affected':
+      'Ce changement laisserait {count} rendez-vous réservé(s) sans créneau. Déplacez-les ou annulez-les d’abord (le premier : {first}). Rien n’a été modifié.',
+    'opening-session-not-found': 'Cette permanence n’existe pas (ou plus).',
+    'closing-day-not-found': 'Ce jour de fermeture n’est pas (ou plus) dans la liste.',
     'unknown-user': 'Nom ou badge inconnu.',
     'setup-done': 'La caisse a déjà un coordinateur.',
     'badge-taken': 'Ce badge est déjà utilisé.',
