@@ -33,6 +33,8 @@ export const refusalReasons = [
   'shift-open',
   'shift-not-open',
   'sale-open',
+  'walk-ins-refused',
+  'no-room',
   'no-client',
   'proxy-unknown',
   'line-not-found',
@@ -78,12 +80,12 @@ export const refusalReasons = [
   'visit-limit',
   'appointment-not-found',
   'illegal-transition',
-  // reports
-  'month-not-over',
   // appointments: the schedule editor
   'bookings-affected',
   'opening-session-not-found',
   'closing-day-not-found',
+  // reports
+  'month-not-over',
   'month-already-closed',
   'unknown-volunteer',
   'date-in-future',

@@ -164,11 +164,14 @@ export type WalkInDecision =
 /**
  * A household without an appointment arrives at `now`. 'if-room' needs room in the slot running now;
  * 'allowed' always lets them in (and names the current slot when it has room, for the day list).
+ * A shop with no opening session at all does not work with appointments: there is no slot to have
+ * room in, so 'if-room' lets everyone in there ('refused' still refuses, as the shop chose).
  */
 export function decideWalkIn(input: {
   policy: WalkInPolicy;
   availability: readonly SlotAvailability[];
   now: Date;
+  scheduleInUse: boolean;
 }): WalkInDecision {
   const nowMs = input.now.getTime();
   const current = input.availability.find(
@@ -180,6 +183,7 @@ export function decideWalkIn(input: {
     case 'allowed':
       return { ok: true, slotStartUtc: current?.slot.startUtc ?? null };
     case 'if-room':
+      if (!input.scheduleInUse) return { ok: true, slotStartUtc: null };
       return current ? { ok: true, slotStartUtc: current.slot.startUtc } : { ok: false, reason: 'no-room' };
     default: {
       const unexpected: never = input.policy;

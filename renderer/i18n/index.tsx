@@ -13,6 +13,7 @@ import { households } from './areas/households';
 import { products } from './areas/products';
 import { reports } from './areas/reports';
 import { rules } from './areas/rules';
+import { shopSettings } from './areas/shop-settings';
 import { till } from './areas/till';
 import { trust } from './areas/trust';
 import { users } from './areas/users';
@@ -32,6 +33,7 @@ const areas = {
   till,
   rules,
   products,
+  shopSettings,
 };
 
 type Areas = typeof areas;
@@ -44,7 +46,20 @@ export function translate(lang: Language, key: MessageKey | string, params?: Par
   const dot = key.indexOf('.');
   const area = areas[key.slice(0, dot) as keyof Areas] as Record<Language, Record<string, string>> | undefined;
   const text = area?.[lang][key.slice(dot + 1)] ?? area?.en[key.slice(dot + 1)] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+  if (!params) return text;
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) =>
+      pluralOf(lang, params[name]) === 'one' ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * `{count:ticket|tickets}` picks the word for the number in `count` as the language counts: French
+ * says "0 ticket" and "1 ticket", Dutch and English "0 tickets" and "1 ticket" (Intl.PluralRules).
+ */
+function pluralOf(lang: Language, value: string | number | undefined): Intl.LDMLPluralRule {
+  return typeof value === 'number' ? new Intl.PluralRules(lang).select(value) : 'other';
 }
 
 /** The translated message of a refused call: by its reason, else its code, else its English text. */

@@ -179,6 +179,23 @@ describe('the till screen after review', () => {
     await expect.poll(() => jobs.textContent()).toContain('Kassabon van verkoop 4');
     await page.screenshot({ path: screenshotPath('till-screen-waiting.png') });
     await jobs.getByRole('button', { name: 'Overslaan' }).click();
+    // The sale screen's own count follows the queue, not only the one the last sale returned.
+    await page.locator('.till-waiting').waitFor({ state: 'detached' });
     server.app.devices.simulateFault('clear');
+  });
+
+  it('refuses a household without an appointment when the shop takes no walk-ins, in words and look', async () => {
+    await server.app.db.insertInto('settings').values({ key: 'walkInPolicy', value: '"refused"' }).execute();
+    const other = await aShopper(server.app);
+    await scan(other.card);
+    await page.getByText('Geen afspraak vandaag, en deze winkel werkt alleen op afspraak', { exact: false }).waitFor();
+    expect(await page.locator('form.till-scan').getAttribute('class')).toContain('refused');
+    const walkIns = await server.app.db
+      .selectFrom('appointments')
+      .select('id')
+      .where('household_id', '=', other.householdId)
+      .execute();
+    expect(walkIns).toEqual([]);
+    await page.screenshot({ path: screenshotPath('till-screen-walk-in-refused.png') });
   });
 });

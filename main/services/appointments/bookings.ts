@@ -223,7 +223,8 @@ async function checkInOrWalkIn(db: Kysely<DB>, householdId: number, now: Date, t
   }
   const [settings, schedule] = await Promise.all([readSettings(db), loadSchedule(db)]);
   const availability = slotAvailability(generateSlots(schedule, today, tz), bookings);
-  const walkIn = decideWalkIn({ policy: settings.walkInPolicy, availability, now });
+  const scheduleInUse = schedule.sessions.length > 0;
+  const walkIn = decideWalkIn({ policy: settings.walkInPolicy, availability, now, scheduleInUse });
   if (!walkIn.ok) return { kind: 'refused', reason: walkIn.reason };
   const slot = availability.find((a) => a.slot.startUtc === walkIn.slotStartUtc)?.slot;
   const row = await db

@@ -70,29 +70,33 @@ export async function clientFromCard(
 /**
  * Checks the client in through the appointments service, which also sets the status (a booking only
  * stamped with a time stayed 'booked' and became a no-show at day close) and applies the shop's
- * walk-in policy when there is no booking today.
+ * walk-in policy when there is no booking today. Returns the policy's refusal, if any: nothing is
+ * written then, and the till serves no one without an appointment the shop would not take.
  */
-export async function checkIn(db: Kysely<DB>, client: DeskClient, now: Date, timeZone: string): Promise<void> {
-  if (client.appointment?.checkedIn) return;
+export async function checkIn(
+  db: Kysely<DB>,
+  client: DeskClient,
+  now: Date,
+  timeZone: string,
+): Promise<'walk-ins-refused' | 'no-room' | null> {
+  if (client.appointment?.checkedIn) return null;
   const result = await checkInForHousehold(db, client.card.householdId, now, timeZone);
   switch (result.kind) {
     case 'appointment':
       client.appointment = { id: result.appointmentId, start: result.slotStartUtc, checkedIn: true };
-      return;
+      return null;
     case 'walk-in':
       client.appointment = {
         id: result.appointmentId,
         start: result.slotStartUtc ?? now.toISOString(),
         checkedIn: true,
       };
-      return;
+      return null;
     case 'already-checked-in':
       if (client.appointment) client.appointment = { ...client.appointment, checkedIn: true };
-      return;
+      return null;
     case 'refused':
-      // Nothing written; the view still shows no appointment checked in. (A translated refusal for
-      // 'walk-ins-refused' / 'no-room' is not in the renderer's list yet.)
-      return;
+      return result.reason;
     default: {
       const unexpected: never = result;
       throw new Error(`unexpected check-in ${JSON.stringify(unexpected)}`);

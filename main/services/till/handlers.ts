@@ -134,8 +134,10 @@ export function tillHandlers({ db, printQueued = () => undefined }: TillDeps): T
       if (state.cart.lines.length > 0) throw new TillError('refused', 'sale-open', 'finish or cancel the sale first');
       const client = await clientFromCard(db, input.code, ctx.now, s, user(ctx).id);
       // The household is at the counter: today's booking is checked in as its card is scanned (no
-      // screen asks for it), so the day's close does not count it as a no-show.
-      if (client.appointment && !client.appointment.checkedIn) await checkIn(db, client, ctx.now, s.timeZone);
+      // screen asks for it), so the day's close does not count it as a no-show. Without a booking the
+      // shop's walk-in policy decides, and a walk-in let in is written down for the day list and report.
+      const refused = await checkIn(db, client, ctx.now, s.timeZone);
+      if (refused) throw new TillError('refused', refused, 'no appointment today, and the walk-in policy refuses');
       state.cart.client = client;
       state.lastSale = null;
       return view(user(ctx).language);

@@ -66,7 +66,8 @@ export const trust = defineMessages(
     'retention.explain':
       'Households whose last enrolment ended more than {months} months ago (before {cutoff}) are anonymised: names, birth dates, phone and notes are removed; sales stay for statistics.',
     'retention.none': 'No household is due.',
-    'retention.household': 'Household #{id}, {municipality}, ended {ended}, {members} members, {sales} sales',
+    'retention.household':
+      'Household #{id}, {municipality}, ended {ended}, {members} {members:member|members}, {sales} {sales:sale|sales}',
     'retention.run': 'Anonymise now (households: {count})',
     'retention.confirm': 'This cannot be undone. Anonymise now?',
     'retention.done': 'Households anonymised: {count}.',
@@ -143,7 +144,8 @@ export const trust = defineMessages(
     'retention.explain':
       'Gezinnen van wie de laatste inschrijving meer dan {months} maanden geleden afliep (voor {cutoff}) worden geanonimiseerd: namen, geboortedata, telefoon en notities verdwijnen; aankopen blijven voor de statistiek.',
     'retention.none': 'Geen enkel gezin komt in aanmerking.',
-    'retention.household': 'Gezin #{id}, {municipality}, afgelopen {ended}, {members} leden, {sales} aankopen',
+    'retention.household':
+      'Gezin #{id}, {municipality}, afgelopen {ended}, {members} {members:lid|leden}, {sales} {sales:aankoop|aankopen}',
     'retention.run': 'Nu anonimiseren (gezinnen: {count})',
     'retention.confirm': 'Dit kan niet ongedaan gemaakt worden. Nu anonimiseren?',
     'retention.done': 'Gezinnen geanonimiseerd: {count}.',
@@ -221,7 +223,8 @@ export const trust = defineMessages(
     'retention.explain':
       'Les ménages dont la dernière inscription a pris fin il y a plus de {months} mois (avant le {cutoff}) sont anonymisés : noms, dates de naissance, téléphone et notes disparaissent ; les achats restent pour les statistiques.',
     'retention.none': "Aucun ménage n'est concerné.",
-    'retention.household': 'Ménage n° {id}, {municipality}, terminé le {ended}, {members} membres, {sales} achats',
+    'retention.household':
+      'Ménage n° {id}, {municipality}, terminé le {ended}, {members} {members:membre|membres}, {sales} {sales:achat|achats}',
     'retention.run': 'Anonymiser maintenant (ménages : {count})',
     'retention.confirm': 'Ceci est irréversible. Anonymiser maintenant ?',
     'retention.done': 'Ménages anonymisés : {count}.',

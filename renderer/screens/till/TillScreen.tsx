@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import type { CallError } from '../../../main/contract/define';
 import { formatMoney } from '../../../main/contract/money';
 import type { TillView, ZReport } from '../../../main/contract/till';
-import { call } from '../../api/client';
+import { call, onEvent } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
 import { useI18n } from '../../i18n/index';
@@ -54,6 +54,14 @@ export function TillScreen() {
   // fetch the view again when the language changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: lang is the trigger, not an input of load
   useEffect(() => void load(), [load, lang]);
+  // The printer's queue changes without a call from this screen (a receipt printed or skipped).
+  useEffect(
+    () =>
+      onEvent('printer:status', ({ waitingJobs }) =>
+        setView((current) => (current ? { ...current, pendingReceipts: waitingJobs } : current)),
+      ),
+    [],
+  );
   // The scan field keeps focus after each action so a scanner can always type into it.
   useEffect(() => {
     if (view && !paying && panel === 'none') field.focus();
@@ -96,7 +104,18 @@ export function TillScreen() {
       return setError(null);
     }
     const isCard = value.startsWith('04') && value.length === 13 && (view?.lines.length ?? 0) === 0;
-    if (isCard) return act(() => call('till:scan-card', { code: value }));
+    if (isCard) {
+      // A refused card (expired, suspended, no appointment the shop would take) looks and sounds refused.
+      const r = await call('till:scan-card', { code: value });
+      if (!r.ok) {
+        setFlash('refused');
+        playTillSound('refused');
+        return setError(r.error);
+      }
+      setError(null);
+      setView(r.value);
+      return;
+    }
     // "3*code" (typed before the scan) takes three of the same item in one line.
     const times = /^(\d{1,3})\*(.+)$/.exec(value);
     const r = await call(

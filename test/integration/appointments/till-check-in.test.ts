@@ -76,17 +76,69 @@ describe('check-in at the till and closing the day', () => {
     expect(await rows()).toMatchObject([{ status: 'checked-in', checked_in_at: '2026-11-24T09:20:00.000Z' }]);
   });
 
-  it('without a booking the shop walk-in policy decides: refused writes nothing, allowed makes a checked-in walk-in', async () => {
-    const { app, till, rows } = await setup(null);
-    await app.db.insertInto('settings').values({ key: 'walkInPolicy', value: '"refused"' }).execute();
-    expect((await till.call('till:check-in', {})).client?.appointment).toBeNull();
+  it('without a booking the walk-in policy decides at the card scan: refused writes nothing and serves no one', async () => {
+    const a = await aTestApp();
+    app = a;
+    await aRuleSet(a, {});
+    const shopper = await aShopper(a);
+    const till = await aTillCaller(a);
+    await till.call('till:open-shift', { counts: { '5000': 1 } });
+    const rows = () => a.db.selectFrom('appointments').select(['status', 'walk_in']).orderBy('id').execute();
+    const policy = (value: string) =>
+      a.db
+        .insertInto('settings')
+        .values({ key: 'walkInPolicy', value: JSON.stringify(value) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+        .execute();
+
+    await policy('refused');
+    const refused = await till.attempt('till:scan-card', { code: shopper.card });
+    expect(refused).toMatchObject({ ok: false, error: { reason: 'walk-ins-refused' } });
     expect(await rows()).toEqual([]);
-    await app.db.updateTable('settings').set({ value: '"allowed"' }).where('key', '=', 'walkInPolicy').execute();
-    const view = await till.call('till:check-in', {});
-    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
-    expect(await rows()).toEqual([{ status: 'checked-in', checked_in_at: '2026-11-24T09:30:00.000Z', walk_in: 1 }]);
-    // A second check-in of the same client writes nothing more.
-    await till.call('till:check-in', {});
+    expect((await till.call('till:get-state', {})).client).toBeNull();
+
+    // A Tuesday session whose 10:30 slot (the test clock's local time) is already full.
+    await a.db
+      .insertInto('opening_sessions')
+      .values({ weekday: 2, start_time: '10:00', end_time: '12:00', slot_minutes: 60, capacity: 1, active: 1 })
+      .execute();
+    const other = await aShopper(a);
+    await a.db
+      .insertInto('appointments')
+      .values({
+        household_id: other.householdId,
+        slot_start: '2026-11-24T09:00:00.000Z',
+        slot_end: '2026-11-24T10:00:00.000Z',
+        status: 'booked',
+        walk_in: 0,
+        created_by: null,
+        created_at: '2026-11-20T10:00:00.000Z',
+        checked_in_at: null,
+        updated_at: null,
+      })
+      .execute();
+    await policy('if-room');
+    expect(await till.attempt('till:scan-card', { code: shopper.card })).toMatchObject({
+      ok: false,
+      error: { reason: 'no-room' },
+    });
     expect(await rows()).toHaveLength(1);
+
+    await policy('allowed');
+    const view = await till.call('till:scan-card', { code: shopper.card });
+    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
+    expect(await rows()).toEqual([
+      { status: 'booked', walk_in: 0 },
+      { status: 'checked-in', walk_in: 1 },
+    ]);
+    // The same client scanned again (the sale cancelled and started over) is not a second walk-in.
+    await till.call('till:cancel-sale', {});
+    await till.call('till:scan-card', { code: shopper.card });
+    expect(await rows()).toHaveLength(2);
+  });
+
+  it('a shop without any opening session takes walk-ins under the default if-room policy', async () => {
+    const { rows } = await setup(null);
+    expect(await rows()).toEqual([{ status: 'checked-in', checked_in_at: '2026-11-24T09:30:00.000Z', walk_in: 1 }]);
   });
 });

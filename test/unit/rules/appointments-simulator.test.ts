@@ -67,13 +67,38 @@ describe('appointments', () => {
     ];
     const availability = slotAvailability(slots, bookings);
     const now = new Date('2026-11-24T12:05:00Z');
-    expect(decideWalkIn({ policy: 'if-room', availability, now })).toEqual({ ok: false, reason: 'no-room' });
-    expect(decideWalkIn({ policy: 'allowed', availability, now })).toEqual({ ok: true, slotStartUtc: null });
-    expect(decideWalkIn({ policy: 'refused', availability, now })).toEqual({ ok: false, reason: 'walk-ins-refused' });
+    expect(decideWalkIn({ policy: 'if-room', availability, now, scheduleInUse: true })).toEqual({
+      ok: false,
+      reason: 'no-room',
+    });
+    expect(decideWalkIn({ policy: 'allowed', availability, now, scheduleInUse: true })).toEqual({
+      ok: true,
+      slotStartUtc: null,
+    });
+    expect(decideWalkIn({ policy: 'refused', availability, now, scheduleInUse: true })).toEqual({
+      ok: false,
+      reason: 'walk-ins-refused',
+    });
     const later = new Date('2026-11-24T12:20:00Z');
-    expect(decideWalkIn({ policy: 'if-room', availability, now: later })).toEqual({
+    expect(decideWalkIn({ policy: 'if-room', availability, now: later, scheduleInUse: true })).toEqual({
       ok: true,
       slotStartUtc: slots[1]?.startUtc,
+    });
+  });
+
+  it('lets walk-ins in under if-room in a shop that has no opening session at all', () => {
+    const now = new Date('2026-11-24T12:05:00Z');
+    expect(decideWalkIn({ policy: 'if-room', availability: [], now, scheduleInUse: false })).toEqual({
+      ok: true,
+      slotStartUtc: null,
+    });
+    expect(decideWalkIn({ policy: 'if-room', availability: [], now, scheduleInUse: true })).toEqual({
+      ok: false,
+      reason: 'no-room',
+    });
+    expect(decideWalkIn({ policy: 'refused', availability: [], now, scheduleInUse: false })).toEqual({
+      ok: false,
+      reason: 'walk-ins-refused',
     });
   });
 
