@@ -26,6 +26,8 @@ export async function preparePracticeDb(path: string, now = new Date()): Promise
     if (fresh) {
       const summary = await buildDemo(app, { size: 'small', seed: 1, now: now.toISOString().slice(0, 10) });
       pins = summary.text;
+      // Trainees scan any demo card at any hour: the shop's appointment policy is not what they learn.
+      await writeSetting(app.db, 'walkInPolicy', 'allowed');
     }
     await writeSetting(app.db, 'practiceMode', true);
     return pins;

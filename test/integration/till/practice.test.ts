@@ -19,6 +19,7 @@ describe('practice mode', () => {
     const app = await createApp({ dbPath: path });
     try {
       expect((await readSettings(app.db)).practiceMode).toBe(true);
+      expect((await readSettings(app.db)).walkInPolicy).toBe('allowed');
       const { n } = app.connection.raw.prepare('select count(*) n from sales').get() as { n: number };
       expect(n).toBeGreaterThan(0);
       await app.close();
