@@ -17,6 +17,7 @@ import { productHandlers } from './services/products/handlers';
 import { reportHandlers } from './services/reports/handlers';
 import { ruleHandlers } from './services/rules/handlers';
 import { readSettings, type Settings } from './services/settings';
+import { settingsHandlers } from './services/settings-handlers';
 import { tillHandlers } from './services/till/handlers';
 import { trustHandlers } from './services/trust/handlers';
 import { migrateWithBackup } from './services/trust/pre-migration';
@@ -104,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...tillHandlers({ db, printQueued: () => devices.wake() }),
     ...deviceHandlers({ hub: devices, settings: () => settings }),
     ...reportHandlers({ db, clock, settings: () => settings }),
+    ...settingsHandlers(deps),
   };
   const dispatcher = createDispatcher({
     handlers,

@@ -10,6 +10,7 @@ import { HouseholdsScreen } from './screens/households/HouseholdsScreen';
 import { ProductsScreen } from './screens/products/ProductsScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { RulesScreen } from './screens/rules/RulesScreen';
+import { ShopSettingsScreen } from './screens/settings/ShopSettingsScreen';
 import { UsersScreen } from './screens/settings/UsersScreen';
 import { TillScreen } from './screens/till/TillScreen';
 
@@ -70,6 +71,13 @@ export const routes: readonly RouteDef[] = [
     hint: 'home.hint.users',
     roles: ['coordinator'],
     component: UsersScreen,
+  },
+  {
+    path: '/shop-settings',
+    title: 'shopSettings.nav',
+    hint: 'shopSettings.hint',
+    roles: ['coordinator'],
+    component: ShopSettingsScreen,
   },
   {
     path: '/devices',

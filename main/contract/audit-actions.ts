@@ -44,6 +44,7 @@ export const auditActions = [
   'rules.line-override',
   'rules.override-pin-failed',
   'settings.backup',
+  'settings.update',
   'stock.count',
   'stock.receive',
   'stock.write-off',

@@ -9,6 +9,7 @@ import { householdChannels } from './households';
 import { productChannels } from './products';
 import { reportChannels } from './reports';
 import { ruleChannels } from './rules';
+import { settingsChannels } from './settings';
 import { tillChannels } from './till';
 import { trustChannels } from './trust';
 import { userChannels } from './users';
@@ -24,6 +25,7 @@ export const channels = {
   ...tillChannels,
   ...deviceChannels,
   ...reportChannels,
+  ...settingsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

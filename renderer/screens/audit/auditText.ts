@@ -82,6 +82,12 @@ function stringValue(lang: Language, key: string, value: string): string {
       return known(lang, `errors.${value}`, value);
     case 'format':
       return value.toUpperCase();
+    case 'settings':
+      return value
+        .split(',')
+        .filter((k) => k !== '')
+        .map((k) => known(lang, `shopSettings.field.${k}`, k))
+        .join(', ');
     case 'fields':
       return value
         .split(',')
