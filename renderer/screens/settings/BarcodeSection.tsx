@@ -84,9 +84,10 @@ export function BarcodeSection(props: SectionProps) {
               <button
                 type="button"
                 className="button"
+                aria-label={t('shopSettings.rule.remove', { prefix: rule.prefix })}
                 onClick={() => set({ variableMeasureRules: rules.filter((_, i) => i !== index) })}
               >
-                {t('shopSettings.rule.remove', { prefix: rule.prefix })}
+                {t('shopSettings.rule.removeShort')}
               </button>
               <FieldErrorText id={`${id}-prefix-error`} fields={fields} path={`variableMeasureRules.${index}.prefix`} />
             </div>

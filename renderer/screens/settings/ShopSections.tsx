@@ -98,6 +98,7 @@ export function TillSection(props: SectionProps) {
             <label key={method} className="check">
               <input
                 type="checkbox"
+                className="settings-check-input"
                 checked={values.paymentMethods.includes(method)}
                 onChange={(e) => toggle(method, e.target.checked)}
               />
@@ -108,7 +109,12 @@ export function TillSection(props: SectionProps) {
         <FieldErrorText id="setting-paymentMethods-error" fields={fields} path="paymentMethods" />
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={values.vatLiable} onChange={(e) => set({ vatLiable: e.target.checked })} />
+        <input
+          type="checkbox"
+          className="settings-check-input"
+          checked={values.vatLiable}
+          onChange={(e) => set({ vatLiable: e.target.checked })}
+        />
         {t('shopSettings.field.vatLiable')}
       </label>
       <NumberField {...props} name="returnDays" />

@@ -1,6 +1,6 @@
 // Coordinators: the shop's own settings, grouped as a coordinator thinks of them. A save sends only
 // what changed; the till checks every field and either keeps all of it or nothing.
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { CallError, FieldError } from '../../../main/contract/define';
 import type { EditableSettings } from '../../../main/contract/settings';
 import { call } from '../../api/client';
@@ -24,6 +24,11 @@ export function ShopSettingsScreen() {
   const [error, setError] = useState<CallError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal the first field in red may be far up or down the page: go there.
+  useEffect(() => {
+    if (fields.length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fields]);
 
   const show = useCallback((result: Loaded) => {
     setLoaded(result);
@@ -64,7 +69,7 @@ export function ShopSettingsScreen() {
 
   const props = { values, set, fields };
   return (
-    <form className="settings" noValidate onSubmit={(e) => void save(e)}>
+    <form ref={form} className="settings" noValidate onSubmit={(e) => void save(e)}>
       <div className="settings-grid">
         <ShopSection {...props} tillId={loaded.tillId} />
         <TillSection {...props} />
