@@ -58,6 +58,10 @@ describe('shop settings screen in Chromium', () => {
     await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
     await page.getByText('Kies minstens één manier van betalen.').waitFor();
     await page.getByText('Er is niets bewaard: kijk naar de velden in het rood.').waitFor();
+    // The first field in red takes the focus, so the coordinator lands where the problem is.
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Contant' }).evaluate((e) => e === document.activeElement))
+      .toBe(true);
     const stored = await readSettings(server.app.db);
     expect(stored.enrolmentMonths).toBe(6);
     expect(stored.paymentMethods).toEqual(['cash', 'card', 'account']);

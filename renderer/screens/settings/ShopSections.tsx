@@ -99,6 +99,7 @@ export function TillSection(props: SectionProps) {
               <input
                 type="checkbox"
                 className="settings-check-input"
+                aria-invalid={methodsInvalid ? true : undefined}
                 checked={values.paymentMethods.includes(method)}
                 onChange={(e) => toggle(method, e.target.checked)}
               />
