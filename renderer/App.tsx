@@ -44,14 +44,20 @@ export function App() {
     document.title = translate(lang, 'common.appName');
   }, [lang]);
 
+  // The shop's settings every screen shares; read again after a coordinator changes them.
+  const loadShop = useCallback(async () => {
+    const status = await call('setup:get-status', {});
+    if (status.ok) {
+      setPractice(status.value.practiceMode);
+      setIdleMinutes(status.value.idleLockMinutes);
+      setTimeZone(status.value.timeZone);
+    }
+    return status;
+  }, []);
+
   useEffect(() => {
     void (async () => {
-      const status = await call('setup:get-status', {});
-      if (status.ok) {
-        setPractice(status.value.practiceMode);
-        setIdleMinutes(status.value.idleLockMinutes);
-        setTimeZone(status.value.timeZone);
-      }
+      const status = await loadShop();
       if (status.ok && status.value.needsFirstCoordinator) return setStage({ kind: 'first-run' });
       if (hasSession()) {
         const me = await call('auth:get-session', {});
@@ -62,7 +68,7 @@ export function App() {
       }
       setStage({ kind: 'login' });
     })();
-  }, [chooseLanguage]);
+  }, [chooseLanguage, loadShop]);
 
   // Idle lock: the main process refuses the next call; the same user types their PIN again.
   useEffect(() => onSessionLost(() => setStage((s) => (s.kind === 'in' ? { kind: 'login', locked: s.user } : s))), []);
@@ -117,6 +123,7 @@ export function App() {
           navigate('/');
           setStage({ kind: 'login' });
         },
+        shopChanged: () => void loadShop(),
         setLanguage: (next: Language) => {
           // The main process learns the language first: a screen that reloads on the change (the till's
           // product names and budget formula) must not be answered in the old one.

@@ -8,6 +8,8 @@ export interface SessionState {
   /** The shop's time zone, for times shown on screen. */
   timeZone: string;
   signOut: () => void;
+  /** The shop's settings changed: read the time zone and idle lock again. */
+  shopChanged: () => void;
   setLanguage: (lang: SessionUser['language']) => void;
 }
 

@@ -94,4 +94,19 @@ describe('shop settings screen in Chromium', () => {
     await page.getByText('Rien n’a été modifié.').waitFor();
     await page.getByRole('button', { name: /^NL/ }).click();
   });
+
+  it('shows the other screens in a new time zone at once, without signing in again', async () => {
+    // 25 hours apart: "today" is never the same date in both, whatever the hour of the run.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: /Winkelinstellingen/ }).click();
+      await page.getByLabel('Tijdzone').selectOption(zone);
+      await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+      await page.getByText('De instellingen zijn bewaard.').waitFor();
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: /Afspraken/ }).click();
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+      expect(await page.locator('#appt-date').inputValue()).toBe(today);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import type { EditableSettings } from '../../../main/contract/settings';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/index';
+import { useSession } from '../../session';
 import { BarcodeSection } from './BarcodeSection';
 import { AppointmentsSection, EnrolmentSection } from './EnrolmentSections';
 import { ShopSection, TillSection } from './ShopSections';
@@ -18,6 +19,7 @@ interface Loaded {
 
 export function ShopSettingsScreen() {
   const { t } = useI18n();
+  const session = useSession();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [values, setValues] = useState<FormValues | null>(null);
   const [fields, setFields] = useState<FieldError[]>([]);
@@ -59,12 +61,9 @@ export function ShopSettingsScreen() {
     setFields([]);
     show(result.value);
     const { changed } = result.value;
-    const later = changed.includes('shopName') || changed.includes('timeZone');
-    setDone(
-      changed.length === 0
-        ? t('shopSettings.saved.nothing')
-        : `${t('shopSettings.saved')}${later ? ` ${t('shopSettings.saved.signInAgain')}` : ''}`,
-    );
+    // Times on every screen and the idle lock follow the new settings at once.
+    if (changed.length > 0) session.shopChanged();
+    setDone(changed.length === 0 ? t('shopSettings.saved.nothing') : t('shopSettings.saved'));
   };
 
   const props = { values, set, fields };
