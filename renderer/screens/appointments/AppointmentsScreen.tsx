@@ -8,15 +8,19 @@ import { HouseholdPicker, type PickedHousehold } from '../../components/Househol
 import { useSingleFlight } from '../../components/useSingleFlight';
 import { addDays, todayIn } from '../../dates';
 import { useI18n } from '../../i18n/index';
-import { useSession } from '../../session';
+import { hasRole, useSession } from '../../session';
 import { DayList, entryName } from './DayList';
+import { SchedulePanel } from './SchedulePanel';
 
 type Slots = ChannelOutput<'appointments:list-slots'>;
 
 /** Social workers and coordinators: a day's slots with room, booking for a household found by name, move and cancel. */
 export function AppointmentsScreen() {
   const { t } = useI18n();
-  const { timeZone } = useSession();
+  const { timeZone, user } = useSession();
+  // The schedule editor is for coordinators only; social workers book within it.
+  const [editingSchedule, setEditingSchedule] = useState(false);
+  const coordinator = hasRole(user, ['coordinator']);
   const [date, setDate] = useState(() => todayIn(timeZone));
   const [household, setHousehold] = useState<PickedHousehold | null>(null);
   const [slots, setSlots] = useState<Slots | null>(null);
@@ -59,7 +63,27 @@ export function AppointmentsScreen() {
     }
   });
   const canBook = moving !== null || household !== null;
+  const scheduleToggle = coordinator ? (
+    <button
+      type="button"
+      className="appt-schedule-toggle"
+      aria-pressed={editingSchedule}
+      onClick={() => {
+        setEditingSchedule(!editingSchedule);
+        if (editingSchedule) void load();
+      }}
+    >
+      {editingSchedule ? t('appointments.schedule.close') : t('appointments.schedule.open')}
+    </button>
+  ) : null;
 
+  if (editingSchedule)
+    return (
+      <div className="appointments-screen">
+        <div className="appt-toolbar">{scheduleToggle}</div>
+        <SchedulePanel />
+      </div>
+    );
   return (
     <div className="appointments-screen">
       <div className="appt-toolbar">
@@ -73,6 +97,7 @@ export function AppointmentsScreen() {
         <button type="button" onClick={() => setDate(addDays(date, 1))}>
           {t('appointments.nextDay')}
         </button>
+        {scheduleToggle}
       </div>
       <HouseholdPicker
         picked={household}
