@@ -53,7 +53,7 @@ describe('shop settings screen in Chromium', () => {
 
   it('refuses a till without any way to pay, next to the field, and saves nothing of that attempt', async () => {
     await page.getByLabel('Een inschrijving duurt (maanden)').fill('12');
-    for (const method of ['Contant', 'Bankkaart', 'Op rekening van het gezin'])
+    for (const method of ['Contant', 'Bankkaart', 'Op rekening (gefactureerd aan de doorverwijzende organisatie)'])
       await page.getByRole('checkbox', { name: method }).uncheck();
     await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
     await page.getByText('Kies minstens één manier van betalen.').waitFor();
