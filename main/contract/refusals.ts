@@ -82,6 +82,7 @@ export const refusalReasons = [
   'illegal-transition',
   // appointments: the schedule editor
   'bookings-affected',
+  'capacity-below-bookings',
   'opening-session-not-found',
   'closing-day-not-found',
   // reports

@@ -83,6 +83,29 @@ export function strandedBookings(
   });
 }
 
+/**
+ * Slots whose new capacity is below the households already booked in them (bookings that keep their
+ * slot). Lowering the capacity must not quietly overbook a slot. Returns the first such slot, if any.
+ */
+export function overfullSlot(
+  schedule: AppointmentSchedule,
+  bookings: readonly OpenBooking[],
+  timeZone: string = DEFAULT_TIME_ZONE,
+): { slotStartUtc: string; capacity: number; taken: number } | null {
+  const taken = new Map<string, number>();
+  for (const b of bookings) {
+    const start = new Date(b.slotStartUtc).toISOString();
+    taken.set(start, (taken.get(start) ?? 0) + 1);
+  }
+  const dates = new Set(bookings.map((b) => localDate(new Date(b.slotStartUtc), timeZone)));
+  const slots = [...dates].sort().flatMap((date) => generateSlots(schedule, date, timeZone));
+  for (const slot of slots) {
+    const count = taken.get(slot.startUtc) ?? 0;
+    if (count > slot.capacity) return { slotStartUtc: slot.startUtc, capacity: slot.capacity, taken: count };
+  }
+  return null;
+}
+
 export type ClosingDayCheck = { ok: true } | { ok: false; code: 'already-closed' | 'date-in-past' };
 
 /** A new closing day: not one already listed, and not a day already over (it would change nothing). */

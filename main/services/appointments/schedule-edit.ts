@@ -13,6 +13,7 @@ import {
   checkClosingDay,
   checkSession,
   isRealDate,
+  overfullSlot,
   type SessionDraft,
   type StoredSession,
   strandedBookings,
@@ -70,7 +71,7 @@ export async function readSchedule(
   return { sessions, closingDays };
 }
 
-/** Refuses when `schedule` would leave bookings still to come without their slot. */
+/** Refuses when `schedule` would leave bookings still to come without their slot, or overbook one. */
 async function refuseStranding(db: Kysely<DB>, schedule: AppointmentSchedule, now: Date): Promise<void> {
   const { timeZone } = await readSettings(db);
   const open = await db
@@ -86,14 +87,31 @@ async function refuseStranding(db: Kysely<DB>, schedule: AppointmentSchedule, no
     timeZone,
   );
   const first = stranded[0];
-  if (!first) return;
-  const [y, m, d] = localDate(new Date(first.slotStartUtc), timeZone).split('-');
-  throw new TillError(
-    'refused',
-    'bookings-affected',
-    `${stranded.length} booked appointment(s) would lose their slot; move or cancel them first`,
-    { count: stranded.length, first: `${d}/${m}/${y} ${timeOfInstant(first.slotStartUtc, timeZone)}` },
+  if (first)
+    throw new TillError(
+      'refused',
+      'bookings-affected',
+      `${stranded.length} booked appointment(s) would lose their slot; move or cancel them first`,
+      { count: stranded.length, first: localText(first.slotStartUtc, timeZone) },
+    );
+  const overfull = overfullSlot(
+    schedule,
+    open.map((o) => ({ id: o.id, slotStartUtc: o.slot_start, slotEndUtc: o.slot_end })),
+    timeZone,
   );
+  if (overfull)
+    throw new TillError(
+      'refused',
+      'capacity-below-bookings',
+      `${overfull.taken} households are booked in one slot; the capacity cannot go below that`,
+      { taken: overfull.taken, capacity: overfull.capacity, first: localText(overfull.slotStartUtc, timeZone) },
+    );
+}
+
+/** 'DD/MM/YYYY HH:MM' in the shop's time zone: how a Belgian shop writes a date in any of its languages. */
+function localText(iso: string, timeZone: string): string {
+  const [y, m, d] = localDate(new Date(iso), timeZone).split('-');
+  return `${d}/${m}/${y} ${timeOfInstant(iso, timeZone)}`;
 }
 
 function withSessions(schedule: AppointmentSchedule, sessions: readonly StoredSession[]): AppointmentSchedule {

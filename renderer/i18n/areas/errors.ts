@@ -24,6 +24,8 @@ export const errors = defineMessages(
     'appointment-not-found': 'Appointment not found.',
     'bookings-affected':
       'This change would leave {count} booked {count:appointment|appointments} without a slot. Move or cancel {count:it|them} first (first one: {first}). Nothing was changed.',
+    'capacity-below-bookings':
+      '{taken} households are already booked in the slot of {first}: the capacity cannot go below {taken} until some of them are moved. Nothing was changed.',
     'opening-session-not-found': 'This opening session does not exist (any more).',
     'closing-day-not-found': 'This closing day is not listed (any more).',
     'approver-not-coordinator': 'Only a coordinator can approve this.',
@@ -115,6 +117,8 @@ export const errors = defineMessages(
     'appointment-not-found': 'Afspraak niet gevonden.',
     'bookings-affected':
       'Door deze wijziging {count:zou|zouden} {count} {count:geboekte afspraak|geboekte afspraken} zonder tijdslot vallen. Verplaats of annuleer ze eerst (de eerste: {first}). Er is niets gewijzigd.',
+    'capacity-below-bookings':
+      'Er zijn al {taken} gezinnen geboekt in het tijdslot van {first}: het aantal kan niet lager dan {taken} tot er enkele verplaatst zijn. Er is niets gewijzigd.',
     'opening-session-not-found': 'Dit openingsmoment bestaat niet (meer).',
     'closing-day-not-found': 'Deze sluitingsdag staat niet (meer) in de lijst.',
     'approver-not-coordinator': 'Alleen een coördinator kan dit goedkeuren.',
@@ -206,6 +210,8 @@ export const errors = defineMessages(
     'appointment-not-found': 'Rendez-vous introuvable.',
     'bookings-affected':
       'Ce changement laisserait {count} rendez-vous {count:réservé|réservés} sans créneau. {count:Déplacez-le ou annulez-le|Déplacez-les ou annulez-les} d’abord (le premier : {first}). Rien n’a été modifié.',
+    'capacity-below-bookings':
+      '{taken} ménages sont déjà inscrits dans le créneau du {first} : la capacité ne peut pas descendre sous {taken} avant d’en déplacer certains. Rien n’a été modifié.',
     'opening-session-not-found': 'Cette permanence n’existe pas (ou plus).',
     'closing-day-not-found': 'Ce jour de fermeture n’est pas (ou plus) dans la liste.',
     'approver-not-coordinator': 'Seul un coordinateur peut approuver ceci.',

@@ -169,6 +169,42 @@ describe('the schedule editor', () => {
     });
   });
 
+  it('refuses to lower a capacity below the households already booked in a slot', async () => {
+    const { app, coordinator, worker, household, call } = await setup();
+    const saved = await call(coordinator, 'appointments:save-session', tuesdaySession);
+    const sessionId = saved.ok ? (saved.value as { sessionId: number }).sessionId : 0;
+    const second = await aHousehold(app, ['1970-01-01']);
+    await anEnrolment(app, second);
+    for (const householdId of [household, second])
+      expect(
+        await call(worker, 'appointments:book', { householdId, slotStartUtc: '2026-11-24T12:30:00.000Z' }),
+      ).toMatchObject({ ok: true });
+    expect(
+      await call(coordinator, 'appointments:save-session', { ...tuesdaySession, id: sessionId, capacity: 1 }),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: 'capacity-below-bookings', details: { taken: 2, capacity: 1, first: '24/11/2026 13:30' } },
+    });
+    const row = await app.db.selectFrom('opening_sessions').select('capacity').executeTakeFirstOrThrow();
+    expect(row.capacity).toBe(2);
+  });
+
+  it('audits closing days added and removed', async () => {
+    const { app, coordinator, call } = await setup();
+    await call(coordinator, 'appointments:add-closing-day', { date: '2026-12-24', reason: 'Kerstavond' });
+    await call(coordinator, 'appointments:remove-closing-day', { date: '2026-12-24' });
+    const log = await app.db
+      .selectFrom('audit_log')
+      .select(['details'])
+      .where('action', '=', 'appointment.closing-day')
+      .orderBy('id')
+      .execute();
+    expect(log.map((l) => JSON.parse(l.details ?? '{}'))).toEqual([
+      { date: '2026-12-24', created: true, reason: 'Kerstavond' },
+      { date: '2026-12-24', removed: true },
+    ]);
+  });
+
   it('refuses a social worker every editing channel, and writes nothing', async () => {
     const { app, worker, call } = await setup();
     for (const [channel, input] of [

@@ -4,6 +4,7 @@ import {
   checkClosingDay,
   checkSession,
   isRealDate,
+  overfullSlot,
   type SessionDraft,
   strandedBookings,
 } from '../../../main/domain/schedule-edit';
@@ -74,5 +75,22 @@ describe('checkClosingDay', () => {
     expect(isRealDate('2026-02-29')).toBe(false);
     expect(isRealDate('2026-13-01')).toBe(false);
     expect(isRealDate('26-1-1')).toBe(false);
+  });
+});
+
+describe('overfullSlot', () => {
+  const booking = (id: number) => ({
+    id,
+    slotStartUtc: '2026-11-24T12:15:00.000Z',
+    slotEndUtc: '2026-11-24T12:30:00.000Z',
+  });
+  it('finds a slot whose lowered capacity is below the households booked in it', () => {
+    const lowered: AppointmentSchedule = { sessions: [{ ...tuesday, capacity: 1 }], closingDays: [] };
+    expect(overfullSlot(lowered, [booking(1), booking(2)], TZ)).toEqual({
+      slotStartUtc: '2026-11-24T12:15:00.000Z',
+      capacity: 1,
+      taken: 2,
+    });
+    expect(overfullSlot({ sessions: [tuesday], closingDays: [] }, [booking(1), booking(2)], TZ)).toBeNull();
   });
 });
