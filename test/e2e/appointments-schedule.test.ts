@@ -113,6 +113,15 @@ describe('the schedule editor in Chromium', () => {
     await page.getByText(/Door deze wijziging zou 1 geboekte afspraak zonder tijdslot vallen/).waitFor();
     await page.getByRole('table').getByText('13:00–17:00').waitFor();
     await page.screenshot({ path: screenshotPath('appointments-schedule-stranded.png'), fullPage: true });
+    // Changing the session without taking its booked slot away is fine: 3 households per slot.
+    await page.getByRole('button', { name: 'Dinsdag 13:00–17:00 wijzigen' }).click();
+    const edit = page.getByRole('region', { name: 'Openingsmoment wijzigen' });
+    expect(await edit.getByLabel('Tot (UU:MM)').inputValue()).toBe('17:00');
+    await edit.getByLabel('Gezinnen per tijdslot').fill('3');
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('Openingsmoment opgeslagen.').waitFor();
+    await page.getByRole('region', { name: 'Openingsmoment toevoegen' }).waitFor();
+    expect(await page.getByRole('table').getByRole('cell', { name: '3', exact: true }).count()).toBe(1);
   });
 
   it('reads in French', async () => {
