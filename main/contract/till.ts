@@ -39,9 +39,18 @@ export const tillClientSchema = z.object({
       usedThisPeriod: z.number().int(),
     }),
   ),
-  /** `start` is the UTC instant; `time` its 'HH:MM' in the shop's time zone, as the volunteer reads it. */
+  /**
+   * `start` is the UTC instant; `time` its 'HH:MM' in the shop's time zone, as the volunteer reads it.
+   * A walk-in has no booked slot: `start` is when they were let in (or the slot they were put in).
+   */
   appointment: z
-    .object({ id: z.number().int(), start: z.string(), time: z.string(), checkedIn: z.boolean() })
+    .object({
+      id: z.number().int(),
+      start: z.string(),
+      time: z.string(),
+      checkedIn: z.boolean(),
+      walkIn: z.boolean(),
+    })
     .nullable(),
   nextAppointment: z.string().nullable(),
 });

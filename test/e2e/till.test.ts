@@ -24,7 +24,14 @@ describe('a shift at the till in Chromium', () => {
     await aUser(app, ['coordinator'], 'Chris Coördinator', '5678');
     await aUser(app, ['cashier'], 'Bart Vrijwilliger', '1357');
     await aRuleSet(app, { base: 1500, perAdult: 750, effectiveFrom: '2026-01-01' });
-    card = (await aShopper(app)).card;
+    const shopper = await aShopper(app);
+    card = shopper.card;
+    // The README's screenshot shows a first name, as the till does (never a surname).
+    await app.db
+      .updateTable('members')
+      .set({ first_name: 'Fatima' })
+      .where('household_id', '=', shopper.householdId)
+      .execute();
     await aProduct(app, { socialCents: 1000, referenceCents: 2000, barcode: '5400000000010', nameNl: 'Rijst 5 kg' });
     await aProduct(app, {
       socialCents: 0,
@@ -64,7 +71,7 @@ describe('a shift at the till in Chromium', () => {
     await page.getByRole('button', { name: 'Shift openen' }).click();
 
     await scan(card);
-    await page.getByText('Member0 · 1 persoon').waitFor();
+    await page.getByText('Fatima · 1 persoon').waitFor();
     await page.getByText('Crème fraîche: hoogstens 2 per bezoek · hoogstens 4 per week (0 genomen)').waitFor();
     // A misread (wrong check digit) says "scan again" and adds nothing; the next good scan clears it.
     await scan('5400000000012');
@@ -182,7 +189,7 @@ describe('a shift at the till in Chromium', () => {
     await page.getByLabel('€ 50,00').fill('2');
     await page.getByRole('button', { name: 'Shift openen' }).click();
     await scan(card);
-    await page.getByText('Member0 · 1 persoon').waitFor();
+    await page.getByText('Fatima · 1 persoon').waitFor();
     const barcodes = Array.from({ length: 14 }, (_, i) => withCheckDigit(`541000000${100 + i}`));
     for (const barcode of barcodes) await aProduct(server.app, { socialCents: 10, inBudget: false, barcode });
     for (const [i, barcode] of barcodes.entries()) {
@@ -226,7 +233,7 @@ describe('a shift at the till in Chromium', () => {
       const field = slow.locator('#till-code');
       await field.fill(card);
       await field.press('Enter');
-      await slow.getByText('Member0 · 1 persoon').waitFor();
+      await slow.getByText('Fatima · 1 persoon').waitFor();
 
       holding = true;
       // Out-of-budget items: this household's budget went on the earlier sales.

@@ -48,7 +48,7 @@ export async function clientFromCard(
   const dayEnd = localDateTimeToUtc(addDays(today, 1), '00:00', settings.timeZone).toISOString();
   const appointments = await db
     .selectFrom('appointments')
-    .select(['id', 'slot_start', 'checked_in_at', 'status'])
+    .select(['id', 'slot_start', 'checked_in_at', 'status', 'walk_in'])
     .where('household_id', '=', card.householdId)
     .where('slot_start', '>=', dayStart)
     .where('status', 'not in', ['cancelled'])
@@ -61,7 +61,14 @@ export async function clientFromCard(
     card,
     proxyId: null,
     rules,
-    appointment: todays ? { id: todays.id, start: todays.slot_start, checkedIn: todays.checked_in_at !== null } : null,
+    appointment: todays
+      ? {
+          id: todays.id,
+          start: todays.slot_start,
+          checkedIn: todays.checked_in_at !== null,
+          walkIn: todays.walk_in === 1,
+        }
+      : null,
     nextAppointment: next?.slot_start ?? null,
     limitNames: await limitNames(db, rules.itemLimits),
   };
@@ -83,13 +90,14 @@ export async function checkIn(
   const result = await checkInForHousehold(db, client.card.householdId, now, timeZone);
   switch (result.kind) {
     case 'appointment':
-      client.appointment = { id: result.appointmentId, start: result.slotStartUtc, checkedIn: true };
+      client.appointment = { id: result.appointmentId, start: result.slotStartUtc, checkedIn: true, walkIn: false };
       return null;
     case 'walk-in':
       client.appointment = {
         id: result.appointmentId,
         start: result.slotStartUtc ?? now.toISOString(),
         checkedIn: true,
+        walkIn: true,
       };
       return null;
     case 'already-checked-in':

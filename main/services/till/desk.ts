@@ -18,7 +18,7 @@ export interface DeskClient {
   card: HouseholdCard;
   proxyId: number | null;
   rules: HouseholdRuleState;
-  appointment: { id: number; start: string; checkedIn: boolean } | null;
+  appointment: { id: number; start: string; checkedIn: boolean; walkIn: boolean } | null;
   nextAppointment: string | null;
   /** Names of the item limits' products or categories, by limit id, read once at the card scan. */
   limitNames: Record<string, { nl: string; fr: string }>;

@@ -290,7 +290,9 @@ export function TillScreen() {
                   </ul>
                 </div>
               ) : null}
-              {c.appointment ? <p>{t('till.appointment', { time: c.appointment.time })}</p> : null}
+              {c.appointment ? (
+                <p>{t(c.appointment.walkIn ? 'till.walkIn' : 'till.appointment', { time: c.appointment.time })}</p>
+              ) : null}
             </div>
           ) : (
             <p>{t('till.noClient')}</p>

@@ -49,7 +49,7 @@ describe('check-in at the till and closing the day', () => {
   it('a client checked in at the till is checked in, and closing the day leaves them attended', async () => {
     const { till, closeDay, rows } = await setup();
     const view = await till.call('till:check-in', {});
-    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
+    expect(view.client?.appointment).toMatchObject({ checkedIn: true, walkIn: false, time: '10:15' });
     expect(await rows()).toEqual([{ status: 'checked-in', checked_in_at: '2026-11-24T09:30:00.000Z', walk_in: 0 }]);
     expect(await closeDay()).toEqual({ ok: true, value: { noShows: 0 } });
     expect(await rows()).toMatchObject([{ status: 'checked-in' }]);
@@ -126,7 +126,8 @@ describe('check-in at the till and closing the day', () => {
 
     await policy('allowed');
     const view = await till.call('till:scan-card', { code: shopper.card });
-    expect(view.client?.appointment).toMatchObject({ checkedIn: true });
+    // Let in at 10:30 local: the till says it was without an appointment, not "appointment at 10:30".
+    expect(view.client?.appointment).toMatchObject({ checkedIn: true, walkIn: true, time: '10:30' });
     expect(await rows()).toEqual([
       { status: 'booked', walk_in: 0 },
       { status: 'checked-in', walk_in: 1 },
