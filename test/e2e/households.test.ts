@@ -62,7 +62,7 @@ describe('households in Chromium', () => {
     await page.getByRole('button', { name: 'Inschrijven' }).dblclick();
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
     expect(await server.app.db.selectFrom('households').select('id').execute()).toHaveLength(1);
-    await page.getByText('1 volwassenen, 2 kinderen').waitFor();
+    await page.getByText('1 volwassene, 2 kinderen').waitFor();
     await page.getByText('9000 Gent').waitFor();
     await page.getByText(/Doorverwijzing: OCMW Gent · Inkomenstoets · Sara Sociaal/).waitFor();
     await page.screenshot({ path: screenshotPath('households-file.png'), fullPage: true });
@@ -126,7 +126,7 @@ describe('households in Chromium', () => {
     await page.locator('#hh-edit-phone').fill('0471 22 33 44');
     await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
     await page.getByRole('heading', { name: 'Zoë Vandenbroucke' }).waitFor();
-    await page.getByText('1 volwassenen, 3 kinderen').waitFor();
+    await page.getByText('1 volwassene, 3 kinderen').waitFor();
     await page.getByText('Lotte Vandenbroucke · 02/05/2016').waitFor();
     await page.getByText('Mila Vandenbroucke · 29/02/2024').waitFor();
     await page.getByText('Bewaard.').first().waitFor();
