@@ -74,18 +74,16 @@ export async function readSchedule(
 /** Refuses when `schedule` would leave bookings still to come without their slot, or overbook one. */
 async function refuseStranding(db: Kysely<DB>, schedule: AppointmentSchedule, now: Date): Promise<void> {
   const { timeZone } = await readSettings(db);
-  const open = await db
+  // Households checked in still hold their place in a slot; only those still booked can be moved.
+  const holding = await db
     .selectFrom('appointments')
-    .select(['id', 'slot_start', 'slot_end'])
-    .where('status', '=', 'booked')
+    .select(['id', 'slot_start', 'slot_end', 'status'])
+    .where('status', 'in', ['booked', 'checked-in'])
     .where('slot_end', '>', now.toISOString())
     .orderBy('slot_start')
     .execute();
-  const stranded = strandedBookings(
-    schedule,
-    open.map((o) => ({ id: o.id, slotStartUtc: o.slot_start, slotEndUtc: o.slot_end })),
-    timeZone,
-  );
+  const asBooking = (o: (typeof holding)[number]) => ({ id: o.id, slotStartUtc: o.slot_start, slotEndUtc: o.slot_end });
+  const stranded = strandedBookings(schedule, holding.filter((o) => o.status === 'booked').map(asBooking), timeZone);
   const first = stranded[0];
   if (first)
     throw new TillError(
@@ -94,11 +92,7 @@ async function refuseStranding(db: Kysely<DB>, schedule: AppointmentSchedule, no
       `${stranded.length} booked appointment(s) would lose their slot; move or cancel them first`,
       { count: stranded.length, first: localText(first.slotStartUtc, timeZone) },
     );
-  const overfull = overfullSlot(
-    schedule,
-    open.map((o) => ({ id: o.id, slotStartUtc: o.slot_start, slotEndUtc: o.slot_end })),
-    timeZone,
-  );
+  const overfull = overfullSlot(schedule, holding.map(asBooking), timeZone);
   if (overfull)
     throw new TillError(
       'refused',

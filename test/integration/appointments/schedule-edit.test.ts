@@ -179,6 +179,12 @@ describe('the schedule editor', () => {
       expect(
         await call(worker, 'appointments:book', { householdId, slotStartUtc: '2026-11-24T12:30:00.000Z' }),
       ).toMatchObject({ ok: true });
+    // A household already checked in still holds its place in the slot.
+    await app.db
+      .updateTable('appointments')
+      .set({ status: 'checked-in', checked_in_at: '2026-11-24T09:00:00.000Z' })
+      .where('household_id', '=', household)
+      .execute();
     expect(
       await call(coordinator, 'appointments:save-session', { ...tuesdaySession, id: sessionId, capacity: 1 }),
     ).toMatchObject({
