@@ -103,6 +103,7 @@ function valueText(lang: Language, key: string, value: unknown): string {
   if (typeof value === 'boolean') return translate(lang, value ? 'audit.yes' : 'audit.no');
   if (typeof value === 'number') {
     if (key.endsWith('Cents')) return formatMoney(value, lang);
+    if (key === 'weekday') return known(lang, `appointments.weekday.${value}`, String(value));
     if (key.endsWith('Id')) return `#${value}`;
     return new Intl.NumberFormat(`${lang}-BE`).format(value);
   }

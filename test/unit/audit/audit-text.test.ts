@@ -96,6 +96,11 @@ describe('audit details and entities', () => {
     ]);
   });
 
+  it('names an opening session by its weekday, not its number', () => {
+    expect(detailPairs('nl', JSON.stringify({ weekday: 2 }))[0]).toMatchObject({ label: 'Weekdag', value: 'Dinsdag' });
+    expect(detailPairs('fr', JSON.stringify({ weekday: 7 }))[0]?.value).toBe(translate('fr', 'appointments.weekday.7'));
+  });
+
   it("names a household's changed fields in words", () => {
     const [pair] = detailPairs(
       'nl',
