@@ -78,7 +78,14 @@ export const tillRefusalSchema = z.object({
 export const tillViewSchema = z.object({
   tillId: z.string(),
   practice: z.boolean(),
-  shift: z.object({ id: z.number().int(), openedAt: z.string(), floatCents: z.number().int() }).nullable(),
+  shift: z
+    .object({
+      id: z.number().int(),
+      openedAt: z.string(),
+      floatCents: z.number().int(),
+      openedBy: z.object({ id: z.number().int(), name: z.string() }),
+    })
+    .nullable(),
   client: tillClientSchema.nullable(),
   lines: z.array(tillLineSchema),
   totalCents: z.number().int(),

@@ -198,4 +198,18 @@ describe('the till screen after review', () => {
     expect(walkIns).toEqual([]);
     await page.screenshot({ path: screenshotPath('till-screen-walk-in-refused.png') });
   });
+
+  it('tells a second volunteer whose shift they continue', async () => {
+    // Bart's own shift: no such note.
+    expect(await page.locator('.till-shift-other').count()).toBe(0);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signInOnScreen(page, 'Chris Coördinator', '5678');
+    await page.getByRole('button', { name: /Kassa/ }).click();
+    const note = page.locator('.till-shift-other');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(
+      /^Je werkt verder in de shift van Bart Vrijwilliger \(open sinds 24\/11\/2026, 10:30\)\./,
+    );
+    await page.screenshot({ path: screenshotPath('till-screen-other-shift.png') });
+  });
 });

@@ -15,21 +15,31 @@ export interface OpenShift {
   id: number;
   openedAt: string;
   floatCents: number;
+  /** Who counted the float: a volunteer taking over the till sees whose shift they continue. */
+  openedBy: { id: number; name: string };
 }
 
 /** Asked on every scan; the partial index `shifts_open` answers it (migration 0070). */
 export function openShiftQuery(db: Kysely<DB>, tillId: string) {
   return db
     .selectFrom('shifts')
-    .select(['id', 'opened_at', 'float_cents'])
-    .where('till_id', '=', tillId)
-    .where('closed_at', 'is', null)
-    .orderBy('id', 'desc');
+    .innerJoin('users', 'users.id', 'shifts.user_id')
+    .select(['shifts.id', 'shifts.opened_at', 'shifts.float_cents', 'shifts.user_id', 'users.name as user_name'])
+    .where('shifts.till_id', '=', tillId)
+    .where('shifts.closed_at', 'is', null)
+    .orderBy('shifts.id', 'desc');
 }
 
 export async function currentShift(db: Kysely<DB>, tillId: string): Promise<OpenShift | null> {
   const row = await openShiftQuery(db, tillId).executeTakeFirst();
-  return row ? { id: row.id, openedAt: row.opened_at, floatCents: row.float_cents } : null;
+  return row
+    ? {
+        id: row.id,
+        openedAt: row.opened_at,
+        floatCents: row.float_cents,
+        openedBy: { id: row.user_id, name: row.user_name },
+      }
+    : null;
 }
 
 export async function openShift(
@@ -60,7 +70,8 @@ export async function openShift(
       entityId: id,
       details: { floatCents },
     });
-    return { id, openedAt, floatCents };
+    const opener = await trx.selectFrom('users').select('name').where('id', '=', input.userId).executeTakeFirst();
+    return { id, openedAt, floatCents, openedBy: { id: input.userId, name: opener?.name ?? '' } };
   });
 }
 

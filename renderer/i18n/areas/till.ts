@@ -17,6 +17,7 @@ export const till = defineMessages(
     proxy: 'Shopping on behalf of {name}',
     appointment: "Today's appointment: {time}",
     walkIn: 'No appointment: let in at {time}',
+    shiftOther: 'You continue {name}’s shift (open since {since}). To count your own cash, close it first.',
     checkIn: 'Check in',
     noClient: 'No card scanned: anonymous sale',
     total: 'Total {amount}',
@@ -121,6 +122,8 @@ export const till = defineMessages(
     proxy: 'Koopt in namens {name}',
     appointment: 'Afspraak vandaag: {time}',
     walkIn: 'Zonder afspraak: binnen om {time}',
+    shiftOther:
+      'Je werkt verder in de shift van {name} (open sinds {since}). Wil je je eigen kassa tellen, sluit die shift dan eerst af.',
     checkIn: 'Aanmelden',
     noClient: 'Geen kaart gescand: anonieme verkoop',
     total: 'Totaal {amount}',
@@ -225,6 +228,8 @@ export const till = defineMessages(
     proxy: 'Fait les courses pour {name}',
     appointment: "Rendez-vous aujourd'hui : {time}",
     walkIn: 'Sans rendez-vous : accueilli à {time}',
+    shiftOther:
+      'Vous continuez la caisse ouverte par {name} (depuis {since}). Pour compter votre propre caisse, fermez-la d’abord.',
     checkIn: 'Enregistrer l’arrivée',
     noClient: 'Pas de carte : vente anonyme',
     total: 'Total {amount}',

@@ -8,9 +8,11 @@ import type { TillView, ZReport } from '../../../main/contract/till';
 import { call, onEvent } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
+import { dateTimeText } from '../../dates';
 import { useI18n } from '../../i18n/index';
 import { classifyRead, type ScanRead } from '../../scan/read';
 import { useScans } from '../../scan/useScans';
+import { useSession } from '../../session';
 import { playScanAgain, playTillSound } from '../../sounds';
 import { LastSale } from './LastSale';
 import { OverridePanel } from './OverridePanel';
@@ -27,6 +29,7 @@ import { ZSummary } from './ZSummary';
 
 export function TillScreen() {
   const { t, lang } = useI18n();
+  const { user, timeZone } = useSession();
   const [view, setView] = useState<TillView | null>(null);
   const [error, setError] = useState<CallError | null>(null);
   const [paying, setPaying] = useState(false);
@@ -253,6 +256,14 @@ export function TillScreen() {
         </div>
         <aside className="till-side">
           <HealthBadge />
+          {view.shift.openedBy.id !== user.id ? (
+            <p className="message message-info till-shift-other" role="note">
+              {t('till.shiftOther', {
+                name: view.shift.openedBy.name,
+                since: dateTimeText(view.shift.openedAt, lang, timeZone),
+              })}
+            </p>
+          ) : null}
           {c ? (
             <div className="till-client">
               <h2>
