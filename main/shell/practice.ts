@@ -26,10 +26,11 @@ export async function preparePracticeDb(path: string, now = new Date()): Promise
     if (fresh) {
       const summary = await buildDemo(app, { size: 'small', seed: 1, now: now.toISOString().slice(0, 10) });
       pins = summary.text;
-      // Trainees scan any demo card at any hour: the shop's appointment policy is not what they learn.
-      await writeSetting(app.db, 'walkInPolicy', 'allowed');
     }
     await writeSetting(app.db, 'practiceMode', true);
+    // Trainees scan any demo card at any hour (also in a practice file made before this rule):
+    // the shop's appointment policy is not what they are learning.
+    await writeSetting(app.db, 'walkInPolicy', 'allowed');
     return pins;
   } finally {
     await app.close();

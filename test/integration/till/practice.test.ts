@@ -22,12 +22,15 @@ describe('practice mode', () => {
       expect((await readSettings(app.db)).walkInPolicy).toBe('allowed');
       const { n } = app.connection.raw.prepare('select count(*) n from sales').get() as { n: number };
       expect(n).toBeGreaterThan(0);
+      // A second start keeps the trainee's database as it is and prints no new PINs; a practice
+      // file whose policy was left otherwise takes walk-ins again.
+      await writeSetting(app.db, 'walkInPolicy', 'if-room');
       await app.close();
-      // A second start keeps the trainee's database as it is and prints no new PINs.
       expect(await preparePracticeDb(path)).toBeNull();
       const again = await createApp({ dbPath: path });
       const after = again.connection.raw.prepare('select count(*) n from sales').get() as { n: number };
       expect(after.n).toBe(n);
+      expect((await readSettings(again.db)).walkInPolicy).toBe('allowed');
       await again.close();
     } finally {
       await app.close().catch(() => {});
