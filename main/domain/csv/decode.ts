@@ -8,7 +8,7 @@ export interface DecodedText {
 }
 
 /**
- * Strict UTF-8 first (fatal: any invalid sequence throws), because Windows-1252 bytes for é/è/ç
+ * Strict UTF-8 first (fatal, so an invalid sequence throws), because Windows-1252 bytes for é/è/ç
  * (0xE9, 0xE8, 0xE7) are never valid UTF-8 on their own. Only when that fails do we fall back to
  * Windows-1252, which maps every byte and so cannot fail.
  */

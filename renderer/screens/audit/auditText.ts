@@ -2,7 +2,7 @@
 // details as "label: value" pairs (money as money, ids as #12, yes/no, codes translated), never JSON.
 import { isAuditAction } from '../../../main/contract/audit-actions';
 import { formatMoney, type Language } from '../../../main/contract/money';
-import { auditActionText } from '../../i18n/areas/audit';
+import { auditActionText } from '../../i18n/areas/audit-actions';
 import { translate } from '../../i18n/index';
 
 export interface DetailPair {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditActions } from '../../../main/contract/audit-actions';
 import { languages } from '../../../main/contract/money';
-import { auditActionText } from '../../../renderer/i18n/areas/audit';
+import { auditActionText } from '../../../renderer/i18n/areas/audit-actions';
 import { translate } from '../../../renderer/i18n/index';
 import { actionText, detailPairs, entityText } from '../../../renderer/screens/audit/auditText';
 
