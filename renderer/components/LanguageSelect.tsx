@@ -6,15 +6,19 @@ export function LanguageSelect({
   id,
   value,
   onChange,
+  describedBy,
 }: {
   id: string;
   value: Language;
   onChange: (lang: Language) => void;
+  /** The ids of a hint or error shown with the field. */
+  describedBy?: string | undefined;
 }) {
   const { t } = useI18n();
   return (
     <select
       id={id}
+      aria-describedby={describedBy}
       className="input"
       value={value}
       onChange={(e) => onChange(languages.find((l) => l === e.target.value) ?? value)}

@@ -1,6 +1,6 @@
 // The first two groups of the shop settings: the shop itself, then the till and how clients pay.
-import { languages } from '../../../main/contract/money';
 import { paymentMethods } from '../../../main/contract/settings';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useI18n } from '../../i18n/index';
 import { describedBy, Field, FieldErrorText, NumberField, type SectionProps } from './SettingsField';
 import { errorAt } from './shopSettingsForm';
@@ -34,18 +34,12 @@ export function ShopSection({ tillId, ...props }: SectionProps & { tillId: strin
         hint={t('shopSettings.hint.defaultLanguage')}
         fields={fields}
       >
-        <select
-          {...describedBy('setting-defaultLanguage', invalid('defaultLanguage'), true)}
-          className="input"
+        <LanguageSelect
+          id="setting-defaultLanguage"
+          describedBy={describedBy('setting-defaultLanguage', invalid('defaultLanguage'), true)['aria-describedby']}
           value={values.defaultLanguage}
-          onChange={(e) => set({ defaultLanguage: languages.find((l) => l === e.target.value) ?? 'nl' })}
-        >
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`common.lang.${l}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(defaultLanguage) => set({ defaultLanguage })}
+        />
       </Field>
       <Field
         id="setting-timeZone"
