@@ -3,6 +3,7 @@ import type { CallError } from '../../../main/contract/define';
 import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { PinInput } from '../../components/PinInput';
 import { useI18n } from '../../i18n/index';
 
 /** First run: create the first coordinator, then sign in as them. */
@@ -38,29 +39,9 @@ export function FirstRunScreen({ onCreated }: { onCreated: (userId: number, pin:
           maxLength={80}
         />
         <label htmlFor="setup-pin">{t('auth.pin')}</label>
-        <input
-          id="setup-pin"
-          className="input"
-          type="password"
-          inputMode="numeric"
-          value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-          minLength={4}
-          maxLength={8}
-          required
-        />
+        <PinInput id="setup-pin" value={pin} onChange={setPin} minLength={4} required />
         <label htmlFor="setup-pin2">{t('auth.pinRepeat')}</label>
-        <input
-          id="setup-pin2"
-          className="input"
-          type="password"
-          inputMode="numeric"
-          value={pin2}
-          onChange={(e) => setPin2(e.target.value.replace(/\D/g, ''))}
-          minLength={4}
-          maxLength={8}
-          required
-        />
+        <PinInput id="setup-pin2" value={pin2} onChange={setPin2} minLength={4} required />
         {mismatch && (
           <p className="message message-error" role="alert">
             {t('auth.pinsDiffer')}

@@ -3,6 +3,7 @@ import type { CallError } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { PinInput } from '../../components/PinInput';
 import { PinPad } from '../../components/PinPad';
 import { useI18n } from '../../i18n/index';
 
@@ -93,16 +94,12 @@ export function LoginScreen({
       <h1 id="pin-title">{who.name}</h1>
       <form onSubmit={submit} className="pin-form">
         <label htmlFor="pin">{t('auth.pin')}</label>
-        <input
+        <PinInput
           id="pin"
           ref={pinRef}
           className="input input-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
           value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          onChange={setPin}
           aria-describedby="pin-help"
         />
         <p id="pin-help" className="muted">

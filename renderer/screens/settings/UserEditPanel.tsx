@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import type { CallError, FieldError, Role } from '../../../main/contract/define';
-import { roles as allRoles } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSelect } from '../../components/LanguageSelect';
+import { PinInput } from '../../components/PinInput';
 import { type MessageKey, useI18n } from '../../i18n/index';
+import { RoleChecks } from './RoleChecks';
 
 type UserRow = ChannelOutput<'users:list-users'>[number];
 type Section = 'details' | 'pin' | 'access';
@@ -110,20 +111,9 @@ export function UserEditPanel({
           maxLength={80}
         />
         <FieldMessage id="edit-name-error" fields={fields} path="name" />
-        <fieldset className="fieldset" aria-describedby={invalid('roles') ? 'edit-roles-error' : undefined}>
-          <legend>{t('users.roles')}</legend>
-          {allRoles.map((role) => (
-            <label key={role} className="check">
-              <input
-                type="checkbox"
-                checked={roles.includes(role)}
-                onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
-              />
-              {t(`common.role.${role}`)}
-            </label>
-          ))}
+        <RoleChecks roles={roles} onChange={setRoles} describedBy={invalid('roles') ? 'edit-roles-error' : undefined}>
           <FieldMessage id="edit-roles-error" fields={fields} path="roles" />
-        </fieldset>
+        </RoleChecks>
         <label htmlFor="edit-lang">{t('users.language')}</label>
         <LanguageSelect id="edit-lang" value={language} onChange={setLanguage} />
         <p className="muted">{t(user.hasBadge ? 'users.has-badge' : 'users.no-badge')}</p>
@@ -157,15 +147,13 @@ export function UserEditPanel({
       <h3>{t('users.pin-title')}</h3>
       <form className="form" onSubmit={savePin}>
         <label htmlFor="edit-pin">{t('users.new-pin')}</label>
-        <input
+        <PinInput
           id="edit-pin"
+          masked={false}
           className={invalid('pin') ? 'input input-invalid' : 'input'}
-          inputMode="numeric"
-          autoComplete="off"
           value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          onChange={setPin}
           minLength={4}
-          maxLength={8}
           required
         />
         <FieldMessage id="edit-pin-error" fields={fields} path="pin" />

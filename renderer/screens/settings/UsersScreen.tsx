@@ -1,12 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { CallError, Role } from '../../../main/contract/define';
-import { roles as allRoles } from '../../../main/contract/define';
 import type { ChannelOutput } from '../../../main/contract/index';
 import type { Language } from '../../../main/contract/money';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSelect } from '../../components/LanguageSelect';
+import { PinInput } from '../../components/PinInput';
 import { useI18n } from '../../i18n/index';
+import { RoleChecks } from './RoleChecks';
 import { UserEditPanel } from './UserEditPanel';
 
 type UserRow = ChannelOutput<'users:list-users'>[number];
@@ -108,30 +109,9 @@ export function UsersScreen() {
               required
               maxLength={80}
             />
-            <fieldset className="fieldset">
-              <legend>{t('users.roles')}</legend>
-              {allRoles.map((role) => (
-                <label key={role} className="check">
-                  <input
-                    type="checkbox"
-                    checked={roles.includes(role)}
-                    onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
-                  />
-                  {t(`common.role.${role}`)}
-                </label>
-              ))}
-            </fieldset>
+            <RoleChecks roles={roles} onChange={setRoles} />
             <label htmlFor="user-pin">{t('users.pin')}</label>
-            <input
-              id="user-pin"
-              className="input"
-              inputMode="numeric"
-              value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-              minLength={4}
-              maxLength={8}
-              required
-            />
+            <PinInput id="user-pin" masked={false} value={pin} onChange={setPin} minLength={4} required />
             <label htmlFor="user-badge">{t('users.badge')}</label>
             <input
               id="user-badge"
